@@ -1,0 +1,43 @@
+// Serves dist/ the way a plain static host (S3, GitHub Pages, nginx) does: files only, a directory's
+// index.html, 404.html with status 404 for anything missing, everything under BASE. No rewrites, so
+// a link that is broken in production is broken here too.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../dist/', import.meta.url));
+const base = `/${(process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const port = Number(process.env.PORT ?? 4322);
+const types = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml',
+  '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+};
+
+async function resolveFile(pathname) {
+  const path = normalize(join(root, decodeURIComponent(pathname)));
+  if (!path.startsWith(root)) return null;
+  const info = await stat(path).catch(() => null);
+  if (info?.isFile()) return path;
+  if (info?.isDirectory() && pathname.endsWith('/')) {
+    const index = join(path, 'index.html');
+    return (await stat(index).catch(() => null))?.isFile() ? index : null;
+  }
+  return null;
+}
+
+function send(response, status, file) {
+  response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+}
+
+createServer(async (request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  const file = pathname.startsWith(base) ? await resolveFile(`/${pathname.slice(base.length)}`) : null;
+  if (file) return send(response, 200, file);
+  const notFound = join(root, '404.html');
+  if ((await stat(notFound).catch(() => null))?.isFile()) return send(response, 404, notFound);
+  response.writeHead(404).end('Not found');
+}).listen(port, '127.0.0.1', () => console.log(`Serving dist/ at http://127.0.0.1:${port}${base}`));

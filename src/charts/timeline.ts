@@ -1,0 +1,121 @@
+import { scaleUtc } from 'd3';
+import type { ClaimStatus, TimelineChart } from '../schemas/charts/timeline';
+import { dodge } from './boxes';
+import { defaults, round, type Variant } from './defaults';
+import { formatShortDay, parseDay } from './format';
+import { estimateTextWidth, wrapText } from './text-width';
+
+const layout = {
+  tickColumn: { narrow: 64, wide: 84 },
+  labelOffset: 22,
+  markerRadius: 6,
+  /** Vertical room per event before labels are dodged apart. */
+  spacing: 46,
+};
+
+/** Words shown beside a mark so its status never depends on shape or colour alone. */
+export function statusText(status: ClaimStatus, claimedBy?: string): string {
+  switch (status) {
+    case 'confirmed':
+      return 'Confirmed';
+    case 'claimed':
+      return `Claimed by ${claimedBy ?? 'one party'}`;
+    case 'disputed':
+      return 'Disputed';
+    case 'conflicting':
+      return 'Conflicting reports';
+  }
+}
+
+export interface TimelineMark {
+  x: number;
+  y: number;
+  status: ClaimStatus;
+  /** Text for the tooltip: date, label, status, note. */
+  tip: string;
+  label: { x: number; y: number; date: string; status: string; lines: string[]; lineHeight: number };
+  /** Connector from the mark to its label block, as an SVG path. */
+  connector: string;
+}
+
+export interface TimelineScene {
+  width: number;
+  height: number;
+  axis: { x: number; y1: number; y2: number };
+  ticks: { y: number; label: string }[];
+  marks: TimelineMark[];
+  statuses: ClaimStatus[];
+}
+
+/** Lays out a vertical timeline: time flows down, labels sit right of the axis and never overlap. */
+export function layoutTimeline(chart: TimelineChart, variant: Variant): TimelineScene {
+  const width = defaults.widths[variant];
+  const { top, bottom, right } = defaults.margin;
+  const axisX = layout.tickColumn[variant];
+  const labelX = axisX + layout.labelOffset;
+  const labelWidth = width - labelX - right;
+  const events = [...chart.events].sort((a, b) => a.date.localeCompare(b.date));
+  const first = parseDay(events[0]!.date);
+  const last = parseDay(events.at(-1)!.date);
+  const span = Math.max(events.length - 1, 1) * layout.spacing;
+  const y = scaleUtc()
+    .domain(first.getTime() === last.getTime() ? [new Date(first.getTime() - 864e5), new Date(last.getTime() + 864e5)] : [first, last])
+    .range([top + defaults.lineHeight, top + defaults.lineHeight + span]);
+
+  const blocks = events.map((event) => {
+    const lines = wrapText(event.label, defaults.fontSize, labelWidth);
+    const status = event.status === 'confirmed' ? '' : statusText(event.status, event.claimedBy);
+    const statusLines = status ? wrapText(status, defaults.smallFontSize, labelWidth).length : 0;
+    // Date line + status lines + label lines.
+    const size = (1 + statusLines + lines.length) * defaults.lineHeight;
+    return { event, lines, status, statusLines, size, markY: y(parseDay(event.date)) };
+  });
+  const starts = dodge(
+    blocks.map((block) => ({ start: block.markY - defaults.lineHeight / 2 - 4, size: block.size })),
+    defaults.labelGap * 2,
+    top,
+  );
+
+  const marks = blocks.map((block, index): TimelineMark => {
+    const start = starts[index]!;
+    const { event } = block;
+    const anchorY = start + defaults.lineHeight / 2 + 4;
+    return {
+      x: axisX,
+      y: round(block.markY),
+      status: event.status,
+      tip: [formatShortDay(event.date), event.label, statusText(event.status, event.claimedBy), event.note]
+        .filter(Boolean)
+        .join(' — '),
+      label: {
+        x: labelX,
+        y: round(start),
+        date: formatShortDay(event.date),
+        status: block.status,
+        lines: block.lines,
+        lineHeight: defaults.lineHeight,
+      },
+      connector: `M${axisX + layout.markerRadius + 2},${round(block.markY)}L${labelX - 6},${round(anchorY)}`,
+    };
+  });
+
+  const plotBottom = Math.max(y.range()[1]!, ...marks.map((m, i) => m.label.y + blocks[i]!.size));
+  const tickCount = Math.max(2, Math.floor(span / 60));
+  const yearSpan = last.getUTCFullYear() - first.getUTCFullYear();
+  const tickFormat = (d: Date) =>
+    yearSpan >= 2 ? String(d.getUTCFullYear()) : formatShortDay(d.toISOString().slice(0, 10)).replace(/^\d+ /, '');
+  const rawTicks = y.ticks(tickCount).map((d) => ({ y: round(y(d)), label: tickFormat(d) }));
+  // Drop ticks that would crowd each other or repeat a label.
+  const ticks = rawTicks.filter(
+    (tick, i) => i === 0 || (tick.y - rawTicks[i - 1]!.y >= defaults.lineHeight + 2 && tick.label !== rawTicks[i - 1]!.label),
+  ).filter((tick) => estimateTextWidth(tick.label, defaults.smallFontSize) < axisX - 10);
+
+  return {
+    width,
+    height: round(plotBottom + bottom),
+    axis: { x: axisX, y1: top, y2: round(plotBottom) },
+    ticks,
+    marks,
+    statuses: [...new Set(events.map((event) => event.status))],
+  };
+}

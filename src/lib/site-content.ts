@@ -1,0 +1,50 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Place } from '../schemas/place';
+import type { Source } from '../schemas/source';
+import { findBrokenReferences } from './references';
+
+export type TopicEntry = CollectionEntry<'topics'>;
+
+export interface SiteContent {
+  topics: TopicEntry[];
+  sources: Map<string, Source & { id: string }>;
+  places: Map<string, Place & { id: string }>;
+}
+
+let loading: Promise<SiteContent> | undefined;
+
+/**
+ * All collections, checked once per build: a reference to a source, place or topic that does not
+ * exist stops the build with the file, the field and the id, rather than shipping a broken page.
+ */
+export function loadSiteContent(): Promise<SiteContent> {
+  loading ??= (async () => {
+    const [topics, sources, places] = await Promise.all([getCollection('topics'), getCollection('sources'), getCollection('places')]);
+    const problems = findBrokenReferences({ topics, sources, places });
+    if (problems.length) throw new Error(`Broken references in content:\n${problems.join('\n')}`);
+    topics.sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.title.localeCompare(b.data.title));
+    return {
+      topics,
+      sources: new Map(sources.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
+      places: new Map(places.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
+    };
+  })();
+  return loading;
+}
+
+/** Lookups for chart math: names for source ids, gazetteer entries for place ids. */
+export function lookups(content: SiteContent) {
+  return {
+    sourceName: (id: string) => {
+      const source = content.sources.get(id);
+      if (!source) return id;
+      const via = source.via ? content.sources.get(source.via) : undefined;
+      return via ? `${source.outlet}, reported by ${via.outlet}` : source.outlet;
+    },
+    place: (id: string) => {
+      const place = content.places.get(id);
+      if (!place) throw new Error(`Unknown place id "${id}": add content/places/${id}.yaml`);
+      return place;
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartTable, toCsv } from '../../../charts/table';
+import { loadSiteContent, lookups } from '../../../lib/site-content';
+
+/** One CSV file per chart, written at build time: the "Get the data" download. */
+export const getStaticPaths = (async () => {
+  const content = await loadSiteContent();
+  const look = lookups(content);
+  return content.topics.flatMap((topic) =>
+    Object.entries(topic.data.charts).map(([chart, spec]) => {
+      const table = chartTable(spec, look);
+      return { params: { topic: topic.id, chart }, props: { csv: toCsv(table.csvColumns, table.csv) } };
+    }),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(props.csv as string, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { entryId, isoDate, qualifier, text } from '../common';
+import { chartFrame } from './common';
+
+const point = z.object({
+  date: isoDate,
+  value: z.number({ error: 'expected a number' }),
+  qualifier,
+  /** The source of this point; defaults to the series' source. */
+  source: entryId('source').optional(),
+});
+
+const series = z
+  .object({
+    label: text('the series label'),
+    /** The source for every point that does not name its own. */
+    source: entryId('source').optional(),
+    points: z.array(point).min(2, { error: 'a line needs at least two points' }),
+  })
+  .transform((input, ctx) => {
+    const points = input.points.map((p, index) => {
+      const source = p.source ?? input.source;
+      if (!source) ctx.addIssue({ code: 'custom', path: ['points', index, 'source'], message: `the point on ${p.date} has no source; give it one or set the series' source` });
+      return { ...p, source: source ?? '' };
+    });
+    return { label: input.label, points: points.sort((a, b) => a.date.localeCompare(b.date)) };
+  });
+
+const annotation = z.object({
+  date: isoDate,
+  label: text('the annotation label'),
+});
+
+/** A quantity over time, e.g. the distance advanced, with dated annotations. */
+export const lineChart = z.object({
+  type: z.literal('line'),
+  ...chartFrame,
+  /** The unit on the value axis: "km". */
+  unit: z.string().trim().default(''),
+  series: z.array(series).min(1),
+  annotations: z.array(annotation).default([]),
+});
+
+export type LineChart = z.output<typeof lineChart>;

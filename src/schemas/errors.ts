@@ -1,0 +1,18 @@
+import type { z } from 'astro/zod';
+
+/** Turns Zod issues into one line each that a writer can act on: file, field path, what was expected. */
+export function describeIssues(file: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const field = issue.path.length ? issue.path.map(String).join('.') : '(frontmatter)';
+      return `${file}: ${field}: ${issue.message}`;
+    })
+    .join('\n');
+}
+
+/** Parses with `schema` or throws an Error whose message lists every problem, one per line. */
+export function parseOrExplain<S extends z.ZodType>(schema: S, input: unknown, file: string): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new Error(`Invalid content:\n${describeIssues(file, result.error)}`);
+  return result.data;
+}

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { chartSchema } from './charts';
+import { entryId, isoDate, text } from './common';
+
+/** Where a story stands, shown as a label on cards and pages. */
+export const storyStatuses = ['developing', 'ongoing', 'concluded', 'background'] as const;
+
+const correction = z.object({
+  /** When the correction was made, YYYY-MM-DD. */
+  date: isoDate,
+  /** What was wrong and what it now says. */
+  text: text('the correction'),
+});
+
+/** One explainer: its frontmatter, from headline to chart data. */
+export const topicSchema = z
+  .object({
+    /** The headline. */
+    title: text('the title').max(120, { error: 'keep the title under 120 characters' }),
+    /** One sentence under the headline that says what the page explains. */
+    dek: text('the dek').max(300, { error: 'keep the dek to one sentence, under 300 characters' }),
+    /** First published, YYYY-MM-DD. */
+    published: isoDate,
+    /** Last substantive update, YYYY-MM-DD; not before `published`. */
+    updated: isoDate,
+    /** Bylines, e.g. ["Newsroom staff"]. */
+    authors: z.array(text('an author')).min(1, { error: 'name at least one author' }),
+    /** Subject tags, lower-case: ["donetsk", "frontline"]. */
+    tags: z.array(entryId('tag')).default([]),
+    /** developing, ongoing, concluded or background. */
+    status: z.enum(storyStatuses, { error: `expected one of: ${storyStatuses.join(', ')}` }),
+    /** Ids of every source the page draws on, listed at its foot. */
+    sources: z.array(entryId('source')).min(1, { error: 'list at least one source id' }),
+    /** Ids of the gazetteer places the page mentions. */
+    places: z.array(entryId('place')).default([]),
+    /** Ids (file names) of related topics, linked at the foot of the page. */
+    related: z.array(entryId('topic')).default([]),
+    /** Dated corrections, newest last; an empty list still shows the log. */
+    corrections: z.array(correction).default([]),
+    /** The page's charts by id, placed in the text with <Chart id="..." />. */
+    charts: z.record(entryId('chart'), chartSchema).default({}),
+  })
+  .refine((topic) => topic.updated >= topic.published, {
+    error: 'updated must be the same day as published or later',
+    path: ['updated'],
+  });
+
+export type Topic = z.output<typeof topicSchema>;

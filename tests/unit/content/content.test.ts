@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { chartData, placedChartIds } from '../../../src/lib/chart-data';
+import { findBrokenReferences } from '../../../src/lib/references';
+import { describeIssues } from '../../../src/schemas/errors';
+import { placeSchema } from '../../../src/schemas/place';
+import { sourceSchema } from '../../../src/schemas/source';
+import { topicSchema, type Topic } from '../../../src/schemas/topic';
+import { readCollection } from '../../helpers/load-content';
+
+const raw = { topics: readCollection('topics'), sources: readCollection('sources'), places: readCollection('places') };
+const schemas = { topics: topicSchema, sources: sourceSchema, places: placeSchema };
+
+function parsed<K extends keyof typeof raw>(name: K) {
+  return raw[name].map((entry) => {
+    const result = schemas[name].safeParse(entry.data);
+    return { ...entry, result, error: result.success ? '' : describeIssues(entry.filePath, result.error) };
+  });
+}
+
+describe('the sample content', () => {
+  for (const name of ['topics', 'sources', 'places'] as const) {
+    it(`every ${name} entry matches its schema`, () => {
+      expect(raw[name].length).toBeGreaterThan(0);
+      expect(parsed(name).map((entry) => entry.error).filter(Boolean)).toEqual([]);
+    });
+  }
+
+  it('every source, place and related-topic id points at an existing entry', () => {
+    const collections = {
+      topics: parsed('topics').map((e) => ({ ...e, data: e.result.data })),
+      sources: parsed('sources').map((e) => ({ ...e, data: e.result.data })),
+      places: parsed('places').map((e) => ({ ...e, data: e.result.data })),
+    };
+    expect(findBrokenReferences(collections)).toEqual([]);
+  });
+
+  it('no two topics share a slug', () => {
+    const ids = raw.topics.map((topic) => topic.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  const topics = parsed('topics').filter((t) => t.result.success);
+
+  it('every chart value, stat and dated event names a source', () => {
+    const unsourced = topics.flatMap((topic) =>
+      Object.entries((topic.result.data as Topic).charts).flatMap(([id, chart]) =>
+        chartData(chart)
+          .filter((datum) => datum.sources.filter(Boolean).length === 0)
+          .map((datum) => `${topic.filePath}: chart ${id}: ${datum.what}`),
+      ),
+    );
+    expect(unsourced).toEqual([]);
+  });
+
+  it('every chart a page places is declared, and every declared chart is placed', () => {
+    const problems = topics.flatMap((topic) => {
+      const declared = Object.keys((topic.result.data as Topic).charts);
+      const placed = placedChartIds(topic.body);
+      return [
+        ...placed.filter((id) => !declared.includes(id)).map((id) => `${topic.filePath}: <Chart id="${id}" /> is not in charts`),
+        ...declared.filter((id) => !placed.includes(id)).map((id) => `${topic.filePath}: chart "${id}" is never placed`),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+});
