@@ -4,20 +4,36 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { deployTarget } from './src/lib/deploy-target.mjs';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
 
 const { site, base } = deployTarget(process.env);
+// The end-to-end tests build several variants side by side (sub-path, fixture content).
+const outDir = process.env.OUT_DIR ?? 'dist';
 
 export default defineConfig({
   site,
   base,
   output: 'static',
+  outDir,
+  // Each variant keeps its own content cache, so building one never serves another's entries.
+  ...(outDir === 'dist' ? {} : { cacheDir: `node_modules/.astro-${outDir.replace(/\W/g, '-')}` }),
   // Directory URLs (`/topics/siversk/`) work on every static host, S3 and GitHub Pages included.
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
     // The remark/rehype pipeline, with GitHub-flavoured Markdown (tables, footnotes) from remark-gfm.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

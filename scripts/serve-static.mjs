@@ -7,16 +7,13 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../dist/', import.meta.url));
-const base = `/${(process.env.BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-const port = Number(process.env.PORT ?? 4322);
 const types = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml',
   '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
 };
 
-async function resolveFile(pathname) {
+async function resolveFile(root, pathname) {
   const path = normalize(join(root, decodeURIComponent(pathname)));
   if (!path.startsWith(root)) return null;
   const info = await stat(path).catch(() => null);
@@ -33,11 +30,30 @@ function send(response, status, file) {
   createReadStream(file).pipe(response);
 }
 
-createServer(async (request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const file = pathname.startsWith(base) ? await resolveFile(`/${pathname.slice(base.length)}`) : null;
-  if (file) return send(response, 200, file);
-  const notFound = join(root, '404.html');
-  if ((await stat(notFound).catch(() => null))?.isFile()) return send(response, 404, notFound);
-  response.writeHead(404).end('Not found');
-}).listen(port, '127.0.0.1', () => console.log(`Serving dist/ at http://127.0.0.1:${port}${base}`));
+/**
+ * Serves the build in `dir` under the sub-path `base` on 127.0.0.1:`port`.
+ * @param {{ dir?: string, base?: string, port?: number }} options
+ * @returns {Promise<import('node:http').Server>}
+ */
+export function serveStatic({ dir = 'dist', base = '/', port = 4322 } = {}) {
+  const root = join(fileURLToPath(new URL('../', import.meta.url)), dir, '/');
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const file = pathname.startsWith(prefix) ? await resolveFile(root, `/${pathname.slice(prefix.length)}`) : null;
+    if (file) return send(response, 200, file);
+    const notFound = join(root, '404.html');
+    if ((await stat(notFound).catch(() => null))?.isFile()) return send(response, 404, notFound);
+    response.writeHead(404).end('Not found');
+  });
+  return new Promise((resolve) =>
+    server.listen(port, '127.0.0.1', () => {
+      console.log(`Serving ${dir}/ at http://127.0.0.1:${port}${prefix}`);
+      resolve(server);
+    }),
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  serveStatic({ dir: process.env.OUT_DIR ?? 'dist', base: process.env.BASE ?? '/', port: Number(process.env.PORT ?? 4322) });
+}

@@ -39,11 +39,14 @@ export function layoutBars(chart: BarChart, variant: Variant, sourceName: (id: s
   const width = defaults.widths[variant];
   const { top, left, right, bottom } = defaults.margin;
   const percent = chart.unit === '%' ? '%' : '';
-  const valueTexts = chart.bars.map((bar) => bar.reports.map((r) => shortQualified(r.value, r.qualifier) + percent).join(' or '));
+  // Sources that agree are named once in the label; the table and tooltip still list each of them.
+  const valueTexts = chart.bars.map((bar) =>
+    [...new Set(bar.reports.map((r) => shortQualified(r.value, r.qualifier) + percent))].join(' or '),
+  );
   const valueWidth = Math.max(...valueTexts.map((text) => estimateTextWidth(text, defaults.fontSize)));
   const maxValue = Math.max(...chart.bars.map((bar) => reportRange(bar).max));
   const x = scaleLinear()
-    .domain([0, maxValue || 1])
+    .domain([0, chart.unit === '%' ? Math.max(100, maxValue) : maxValue || 1])
     .range([left, width - right - valueWidth - layout.valueGap]);
 
   let cursor = top;
@@ -53,14 +56,15 @@ export function layoutBars(chart: BarChart, variant: Variant, sourceName: (id: s
     const barY = labelY + lines.length * defaults.lineHeight + layout.labelGap;
     cursor = barY + layout.barHeight + layout.rowGap;
     const { min, max, conflicting } = reportRange(bar);
-    const end = x(max);
+    const start = round(x(min));
+    const end = round(x(max));
     const reportTips = bar.reports.map(
       (r) => `${bar.label}: ${describeQualified(r.value, r.qualifier, chart.unit)} (${sourceName(r.source)})`,
     );
     return {
       label: { x: left, y: round(labelY), lines },
-      bar: { x: left, y: round(barY), width: round(x(min) - left), height: layout.barHeight },
-      range: conflicting && max > min ? { x: round(x(min)), y: round(barY), width: round(end - x(min)), height: layout.barHeight } : null,
+      bar: { x: left, y: round(barY), width: round(start - left), height: layout.barHeight },
+      range: conflicting && max > min ? { x: start, y: round(barY), width: round(end - start), height: layout.barHeight } : null,
       reports: conflicting
         ? bar.reports.map((r, i) => ({
             x: round(x(r.value)),

@@ -27,7 +27,7 @@ export function countryShapes(): { id: string; name: string; feature: GeoJSON.Fe
   const crimeaPolygons: Polygon[] = crimea.map((arcs) => ({ type: 'Polygon', arcs }));
   return geometries.map((geometry) => {
     const id = String(geometry.id);
-    const name = geometry.properties?.name ?? id;
+    const name = (geometry.properties as { name?: string } | undefined)?.name ?? id;
     if (id === UKRAINE) {
       return { id, name, feature: { type: 'Feature', properties: { name }, geometry: merge(topology, [ukraine, ...crimeaPolygons]) } };
     }

@@ -50,7 +50,7 @@ export function layoutLine(chart: LineChart, variant: Variant): LineScene {
   const endWidth = Math.max(...endTexts.map((t) => estimateTextWidth(t, defaults.fontSize)));
 
   // Annotation labels stack in rows above the plot; each row keeps its labels apart.
-  const plotLeft = left + yLabelWidth + 8;
+  const plotLeft = round(left + yLabelWidth + 8);
   const plotRight = width - right - Math.min(endWidth + 8, width / 3);
   const x = scaleUtc()
     .domain([Math.min(...dates.map(Number)), Math.max(...dates.map(Number))].map((n) => new Date(n)))

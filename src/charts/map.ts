@@ -1,14 +1,14 @@
 import { geoConicConformal, geoInterpolate, geoPath } from 'd3';
 import type { MapChart } from '../schemas/charts/map';
 import type { Place } from '../schemas/place';
-import type { Box } from './boxes';
+import { overlaps, type Box } from './boxes';
 import { countryShapes, ukraineId } from './countries';
 import { defaults, round, type Variant } from './defaults';
-import { describeQualified, formatNumber } from './format';
+import { describeQualified, formatNumber, shortQualified } from './format';
 import { disagrees, greatCircleKm } from './geo-distance';
-import { placeLabel, pointCandidates, textBox, type PlacedLabel } from './labels';
+import { distanceToBox, placeLabel, pointCandidates, textBox, type PlacedLabel } from './labels';
 
-const layout = { padding: 14, pointRadius: 5, frameMargin: 0.18, minAspect: 0.6, maxAspect: 1.05 };
+const layout = { padding: 14, pointRadius: 5, frameMargin: 0.18, minAspect: { narrow: 0.8, wide: 0.6 }, maxAspect: 1.05 };
 
 /** Shapes that tell groups apart without colour: index 0 is ungrouped places. */
 export const groupShapes = ['circle', 'square', 'triangle', 'diamond'] as const;
@@ -41,15 +41,31 @@ export interface MapScene {
   countries: { id: string; name: string; path: string; focus: boolean }[];
   points: MapPoint[];
   lines: MapLine[];
+  /** A small map of all Ukraine with the frame marked, for close-up maps. */
+  inset: { box: Box; country: string; frame: string } | null;
+  scaleBar: { x: number; y: number; length: number; label: string };
+}
+
+const scaleSteps = [5, 10, 20, 25, 50, 100, 200, 250, 500];
+
+/** A scale bar of a round distance about a fifth of the map's width. */
+function layoutScaleBar(kmPerPixel: number, width: number) {
+  const target = (width / 5) * kmPerPixel;
+  const km = scaleSteps.reduce((best, step) => (Math.abs(step - target) < Math.abs(best - target) ? step : best));
+  return { km, length: round(km / kmPerPixel) };
 }
 
 export type PlaceLookup = (id: string) => Place & { id: string };
 
+type ReportedDistance = NonNullable<MapChart['lines'][number]['reported']>;
+
 /** Distance text for a line: "37 km", with the reported figure beside it when the two differ. */
-export function distanceText(computedKm: number, reported?: { km: number; qualifier: MapChart['lines'][number]['reported'] extends infer R ? R extends { qualifier: infer Q } ? Q : never : never }) {
+export function distanceText(computedKm: number, reported?: ReportedDistance, short = false) {
   const computed = `${formatNumber(Math.round(computedKm))} km`;
   if (!reported || !disagrees(reported.km, computedKm)) return computed;
-  return `${computed} (reported: ${describeQualified(reported.km, reported.qualifier)})`;
+  return short
+    ? `${computed} (rep. ${shortQualified(reported.km, reported.qualifier)})`
+    : `${computed} (reported: ${describeQualified(reported.km, reported.qualifier, 'km')})`;
 }
 
 /** Projects the places, draws country outlines clipped to the frame and places every label clear. */
@@ -86,7 +102,7 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
   const pad = layout.padding;
   projection.fitWidth(width - 2 * pad, frame);
   const [[, y0], [, y1]] = geoPath(projection).bounds(frame);
-  const height = round(Math.min(Math.max(y1 - y0 + 2 * pad, width * layout.minAspect), width * layout.maxAspect));
+  const height = round(Math.min(Math.max(y1 - y0 + 2 * pad, width * layout.minAspect[variant]), width * layout.maxAspect));
   projection.fitExtent([[pad, pad], [width - pad, height - pad]], frame);
   projection.clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
@@ -96,6 +112,12 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     .filter((shape) => shape.path !== '')
     // Ukraine last, so its outline draws over its neighbours' shared borders.
     .sort((a, b) => Number(a.focus) - Number(b.focus) || a.id.localeCompare(b.id));
+
+  // Kilometres per pixel near the frame's centre, measured along a short east-west step.
+  const [cx, cy] = [width / 2, height / 2];
+  const westEast = [projection.invert!([cx - 50, cy])!, projection.invert!([cx + 50, cy])!] as [number, number][];
+  const kmPerPixel = greatCircleKm({ longitude: westEast[0]![0], latitude: westEast[0]![1] }, { longitude: westEast[1]![0], latitude: westEast[1]![1] }) / 100;
+  const scale = layoutScaleBar(kmPerPixel, width);
 
   const groupOf = (id: string) => chart.groups.findIndex((group) => group.places.includes(id)) + 1;
   const bounds: Box = { x: 2, y: 2, width: width - 4, height: height - 4 };
@@ -110,8 +132,48 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     height: 2 * layout.pointRadius,
   }));
 
+  // Routes are drawn before labels are placed, so no label sits on a line.
+  for (const line of chart.lines) {
+    const a = place(line.from);
+    const b = place(line.to);
+    const along = geoInterpolate([a.longitude, a.latitude], [b.longitude, b.latitude]);
+    for (let t = 0.04; t < 0.97; t += 0.04) {
+      const [x, y] = projection(along(t)) ?? [0, 0];
+      obstacles.push({ x: x - 2, y: y - 2, width: 4, height: 4 });
+    }
+  }
+  // Scale bar bottom-left; the inset goes in whichever other corner holds no place.
+  const scaleBox: Box = { x: pad, y: height - pad - 22, width: scale.length + 4, height: 22 };
+  obstacles.push(scaleBox);
+  let inset: MapScene['inset'] = null;
+  if (chart.frame === 'places') {
+    const insetWidth = round(width * (variant === 'narrow' ? 0.3 : 0.22));
+    const insetHeight = round(insetWidth * 0.68);
+    const corners: Box[] = [
+      { x: width - insetWidth - 6, y: 6, width: insetWidth, height: insetHeight },
+      { x: 6, y: 6, width: insetWidth, height: insetHeight },
+      { x: width - insetWidth - 6, y: height - insetHeight - 6, width: insetWidth, height: insetHeight },
+    ];
+    const box = corners
+      .map((corner) => ({ corner, hits: obstacles.filter((o) => overlaps(o, corner, 12)).length }))
+      .sort((a, b) => a.hits - b.hits)[0]!.corner;
+    const insetProjection = geoConicConformal().parallels([45, 51]).rotate([-31.2, 0]);
+    insetProjection.fitExtent([[box.x + 3, box.y + 3], [box.x + box.width - 3, box.y + box.height - 3]], ukraine);
+    const insetPath = geoPath(insetProjection).digits(1);
+    const [[fx0, fy0], [fx1, fy1]] = [projection.invert!([0, 0])!, projection.invert!([width, height])!];
+    const frameRing: GeoJSON.Feature = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'LineString', coordinates: [[fx0, fy0], [fx1, fy0], [fx1, fy1], [fx0, fy1], [fx0, fy0]] },
+    };
+    inset = { box, country: insetPath(ukraine) ?? '', frame: insetPath(frameRing) ?? '' };
+    obstacles.push(box);
+  }
+
   const points = projected.map(({ place: p, x, y }): MapPoint => {
-    const label = placeLabel(p.name, pointCandidates(x, y, layout.pointRadius), obstacles, bounds);
+    const own = (box: Box) => distanceToBox(x, y, box);
+    const ambiguous = (box: Box) => projected.some((other) => other.place.id !== p.id && distanceToBox(other.x, other.y, box) < own(box));
+    const label = placeLabel(p.name, pointCandidates(x, y, layout.pointRadius), obstacles, bounds, defaults.fontSize, ambiguous);
     obstacles.push(label.box);
     const group = groupOf(p.id);
     return {
@@ -130,19 +192,22 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     const a = place(line.from);
     const b = place(line.to);
     const computedKm = greatCircleKm(a, b);
-    const text = distanceText(computedKm, line.reported);
-    const candidates = [0.5, 0.35, 0.65, 0.25, 0.75].flatMap((t) => {
-      const [x, y] = projection(geoInterpolate([a.longitude, a.latitude], [b.longitude, b.latitude])(t)) ?? [0, 0];
-      return [
-        { x, y: y - 6, anchor: 'middle' as const },
-        { x, y: y + 16, anchor: 'middle' as const },
-        { x: x + 8, y: y + 4, anchor: 'start' as const },
-        { x: x - 8, y: y + 4, anchor: 'end' as const },
-        { x, y: y - 20, anchor: 'middle' as const },
-        { x, y: y + 30, anchor: 'middle' as const },
-      ];
+    const along = geoInterpolate([a.longitude, a.latitude], [b.longitude, b.latitude]);
+    const candidates = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].flatMap((t) => {
+      const [x, y] = projection(along(t)) ?? [0, 0];
+      const around: { x: number; y: number; anchor: PlacedLabel['anchor'] }[] = [-6, 17, -20, 31, -34, 45].map((dy) => ({ x, y: y + dy, anchor: 'middle' }));
+      around.push({ x: x + 8, y: y + 4, anchor: 'start' }, { x: x - 8, y: y + 4, anchor: 'end' });
+      return around;
     });
-    const label = placeLabel(text, candidates, obstacles, bounds, defaults.smallFontSize);
+    // Longest wording first; on a crowded phone-sized map fall back to shorter ones rather than collide.
+    const wordings = [distanceText(computedKm, line.reported), distanceText(computedKm, line.reported, true), distanceText(computedKm)];
+    let label = placeLabel(wordings[0]!, candidates, obstacles, bounds, defaults.smallFontSize);
+    let text = wordings[0]!;
+    for (const wording of wordings.slice(1)) {
+      if (label.clear) break;
+      label = placeLabel(wording, candidates, obstacles, bounds, defaults.smallFontSize);
+      text = wording;
+    }
     obstacles.push(label.box);
     const reported = line.reported
       ? {
@@ -165,7 +230,15 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     };
   });
 
-  return { width, height, countries, points, lines };
+  return {
+    width,
+    height,
+    countries,
+    points,
+    lines,
+    inset,
+    scaleBar: { x: scaleBox.x + 2, y: round(height - pad - 6), length: scale.length, label: `${scale.km} km` },
+  };
 }
 
 export { textBox };

@@ -36,7 +36,7 @@ export function chartTable(chart: Chart, context: TableContext): DataTable {
       return {
         columns: ['Category', `Reported value${chart.unit ? ` (${chart.unit})` : ''}`, 'Source'],
         rows: chart.bars.flatMap((bar) =>
-          bar.reports.map((r) => [bar.label, describeQualified(r.value, r.qualifier, chart.unit === '%' ? '%' : ''), sourceName(r.source)]),
+          bar.reports.map((r) => [bar.label, describeQualified(r.value, r.qualifier, chart.unit), sourceName(r.source)]),
         ),
         csvColumns: ['category', 'value', 'qualifier', 'unit', 'source'],
         csv: chart.bars.flatMap((bar) => bar.reports.map((r) => [bar.label, r.value, r.qualifier, chart.unit, r.source])),

@@ -7,8 +7,11 @@ import { estimateTextWidth, wrapText } from './text-width';
 
 const layout = {
   tickColumn: { narrow: 64, wide: 84 },
-  labelOffset: 22,
+  /** The status symbol sits this far right of the axis, the label text beyond it. */
+  markOffset: 24,
+  labelOffset: 38,
   markerRadius: 6,
+  dotRadius: 3,
   /** Vertical room per event before labels are dodged apart. */
   spacing: 46,
 };
@@ -28,12 +31,15 @@ export function statusText(status: ClaimStatus, claimedBy?: string): string {
 }
 
 export interface TimelineMark {
+  /** The event's true date on the axis. */
+  dot: { x: number; y: number };
+  /** The status symbol, beside the label's first line (labels are moved apart, dates never are). */
   x: number;
   y: number;
   status: ClaimStatus;
   /** Text for the tooltip: date, label, status, note. */
   tip: string;
-  label: { x: number; y: number; date: string; status: string; lines: string[]; lineHeight: number };
+  label: { x: number; y: number; date: string; status: string[]; lines: string[]; lineHeight: number };
   /** Connector from the mark to its label block, as an SVG path. */
   connector: string;
 }
@@ -65,10 +71,10 @@ export function layoutTimeline(chart: TimelineChart, variant: Variant): Timeline
   const blocks = events.map((event) => {
     const lines = wrapText(event.label, defaults.fontSize, labelWidth);
     const status = event.status === 'confirmed' ? '' : statusText(event.status, event.claimedBy);
-    const statusLines = status ? wrapText(status, defaults.smallFontSize, labelWidth).length : 0;
+    const statusLines = status ? wrapText(status, defaults.smallFontSize, labelWidth) : [];
     // Date line + status lines + label lines.
-    const size = (1 + statusLines + lines.length) * defaults.lineHeight;
-    return { event, lines, status, statusLines, size, markY: y(parseDay(event.date)) };
+    const size = (1 + statusLines.length + lines.length) * defaults.lineHeight;
+    return { event, lines, statusLines, size, markY: y(parseDay(event.date)) };
   });
   const starts = dodge(
     blocks.map((block) => ({ start: block.markY - defaults.lineHeight / 2 - 4, size: block.size })),
@@ -79,10 +85,11 @@ export function layoutTimeline(chart: TimelineChart, variant: Variant): Timeline
   const marks = blocks.map((block, index): TimelineMark => {
     const start = starts[index]!;
     const { event } = block;
-    const anchorY = start + defaults.lineHeight / 2 + 4;
+    const anchorY = round(start + defaults.lineHeight / 2 + 4);
     return {
-      x: axisX,
-      y: round(block.markY),
+      dot: { x: axisX, y: round(block.markY) },
+      x: axisX + layout.markOffset,
+      y: anchorY,
       status: event.status,
       tip: [formatShortDay(event.date), event.label, statusText(event.status, event.claimedBy), event.note]
         .filter(Boolean)
@@ -91,11 +98,11 @@ export function layoutTimeline(chart: TimelineChart, variant: Variant): Timeline
         x: labelX,
         y: round(start),
         date: formatShortDay(event.date),
-        status: block.status,
+        status: block.statusLines,
         lines: block.lines,
         lineHeight: defaults.lineHeight,
       },
-      connector: `M${axisX + layout.markerRadius + 2},${round(block.markY)}L${labelX - 6},${round(anchorY)}`,
+      connector: `M${axisX + layout.dotRadius},${round(block.markY)}L${axisX + layout.markOffset - layout.markerRadius - 2},${anchorY}`,
     };
   });
 

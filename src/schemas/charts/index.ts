@@ -10,7 +10,7 @@ export const chartTypes = ['timeline', 'bar', 'stats', 'map', 'line'] as const;
 /** Any chart, told apart by its `type`. */
 export const chartSchema = z.discriminatedUnion('type', [timelineChart, barChart, statsChart, mapChart, lineChart], {
   error: (issue) =>
-    issue.code === 'invalid_union' ? `expected type to be one of: ${chartTypes.join(', ')}` : undefined,
+    issue.code === 'invalid_union' ? `expected one of: ${chartTypes.join(', ')}` : undefined,
 });
 
 export type Chart = z.output<typeof chartSchema>;

@@ -1,0 +1,19 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { siteUrl } from './sites.mjs';
+import { topicSlugs } from './helpers';
+
+const pages = ['', 'sources/', 'no-such-page/', ...topicSlugs.map((slug) => `topics/${slug}/`)];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+    for (const path of pages) {
+      test(`/${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await page.goto(siteUrl('root', path));
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}

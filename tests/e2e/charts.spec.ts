@@ -1,0 +1,131 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { siteUrl } from './sites.mjs';
+import { labelProblems } from './helpers';
+
+const gallery = siteUrl('fixture', 'topics/chart-gallery/');
+const kinds = ['timeline', 'bar', 'line', 'map'] as const;
+
+for (const width of [320, 1280]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`at ${width} px in the ${colorScheme} scheme`, () => {
+      test.use({ viewport: { width, height: 900 }, colorScheme });
+
+      test('every chart kind is visible, fits the page and no labels overlap or clip', async ({ page }) => {
+        await page.goto(gallery);
+        for (const kind of kinds) {
+          const svg = page.locator(`figure.chart--${kind} svg.chart-svg`).locator('visible=true');
+          await expect(svg).toHaveCount(1);
+          const box = (await svg.boundingBox())!;
+          expect(box.width).toBeGreaterThan(width === 320 ? 250 : 500);
+          expect(box.x + box.width).toBeLessThanOrEqual(width);
+        }
+        await expect(page.locator('figure.chart--stats .stat').first()).toBeVisible();
+        expect(await labelProblems(page)).toEqual([]);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth).toBeLessThanOrEqual(width);
+      });
+
+      test('axe finds no WCAG 2.2 AA violations', async ({ page }) => {
+        await page.goto(gallery);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    });
+  }
+}
+
+test.describe('keyboard and pointer readers', () => {
+  test('can Tab to a chart mark, read its tooltip, and close it with Escape', async ({ page }) => {
+    await page.goto(gallery);
+    const figure = page.locator('figure.chart--bar');
+    const mark = figure.locator('.chart__variant--wide [data-tip]').first();
+    await mark.focus();
+    await expect(mark).toBeFocused();
+    const tooltip = figure.locator('.chart__tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toHaveText(/Drones launched overnight across the country: 635 drones \(Fixture Agency\)/);
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toBeHidden();
+  });
+
+  test('reach every mark of a chart in turn with the Tab key', async ({ page }) => {
+    await page.goto(gallery);
+    const marks = page.locator('figure.chart--timeline .chart__variant--wide [data-tip]');
+    await marks.first().focus();
+    await page.keyboard.press('Tab');
+    await expect(marks.nth(1)).toBeFocused();
+    await expect(page.locator('figure.chart--timeline .chart__tooltip')).toContainText('Claimed by Russia');
+  });
+
+  test('see a tooltip on hover', async ({ page }) => {
+    await page.goto(gallery);
+    await page.locator('figure.chart--map .chart__variant--wide .route').first().hover();
+    await expect(page.locator('figure.chart--map .chart__tooltip')).toContainText('computed from coordinates');
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every chart is drawn and its data table is in the page', async ({ page }) => {
+    await page.goto(gallery);
+    for (const kind of kinds) {
+      const figure = page.locator(`figure.chart--${kind}`);
+      await expect(figure.locator('svg.chart-svg').locator('visible=true')).toHaveCount(1);
+      expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
+      await expect(figure.getByRole('link', { name: 'Get the data (CSV)' })).toHaveAttribute('href', /\.csv$/);
+    }
+  });
+});
+
+test('each chart is announced as an image with its title and a generated description', async ({ page }) => {
+  await page.goto(gallery);
+  const svg = page.locator('figure.chart--bar svg.chart-svg').locator('visible=true');
+  // Title and description both label the image, so every screen reader reads the description too.
+  await expect(svg).toHaveAccessibleName(
+    /^Conflicting counts Bar chart of 2 categories; sources disagree on 1\. Largest: Drones launched overnight across the country, reported differently: 635 drones/,
+  );
+});
+
+test('claim status shows in the marks, the legend and the table', async ({ page }) => {
+  await page.goto(gallery);
+  const figure = page.locator('figure.chart--timeline');
+  await expect(figure.locator('.chart__variant--wide .mark--claimed')).toHaveCount(1);
+  await expect(figure.locator('.chart__variant--wide .mark--disputed')).toHaveCount(1);
+  await expect(figure.locator('.chart__legend')).toContainText('Conflicting reports');
+  await expect(figure.locator('table')).toContainText("Claimed by Russia's General Staff");
+});
+
+test('the "Get the data" link downloads the chart as CSV', async ({ page, request }) => {
+  await page.goto(gallery);
+  const href = await page.locator('figure.chart--bar').getByRole('link', { name: 'Get the data (CSV)' }).getAttribute('href');
+  const response = await request.get(new URL(href!, gallery).href);
+  expect(response.headers()['content-type']).toContain('text/csv');
+  expect(await response.text()).toBe(
+    'category,value,qualifier,unit,source\r\nDrones launched overnight across the country,635,exact,drones,fixture-agency\r\n' +
+      'Drones launched overnight across the country,650,more-than,drones,fixture-paper\r\nMissiles,38,exact,drones,fixture-agency\r\n',
+  );
+});
+
+test('charts keep their space reserved: no layout shift while the page loads', async ({ page }) => {
+  await page.goto(gallery);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(shift).toBeLessThan(0.01);
+});
+
+test('printing keeps the charts and shows the data tables', async ({ page }) => {
+  await page.goto(gallery);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('figure.chart--map .chart__variant--wide svg')).toBeVisible();
+  await expect(page.locator('figure.chart--bar table')).toBeVisible();
+});

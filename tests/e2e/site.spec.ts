@@ -1,0 +1,144 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { siteUrl } from './sites.mjs';
+import { internalUrls, topicSlugs } from './helpers';
+
+test.describe('a reader on the home page', () => {
+  test('sees every explainer as a card with its dek, updated date and a working link', async ({ page }) => {
+    await page.goto(siteUrl('root'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    const cards = page.locator('article.card');
+    await expect(cards).toHaveCount(topicSlugs.length);
+    await expect(page.getByRole('link', { name: 'The battle for Siversk' })).toBeVisible();
+    for (const card of await cards.all()) {
+      await expect(card.locator('.card__dek')).not.toBeEmpty();
+      await expect(card.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    }
+    await page.getByRole('link', { name: 'The battle for Siversk' }).click();
+    await expect(page).toHaveURL(/\/topics\/siversk\/$/);
+  });
+
+  test('can skip straight to the content with the keyboard', async ({ page }) => {
+    await page.goto(siteUrl('root'));
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+  });
+});
+
+test.describe('a reader on a topic page', () => {
+  for (const slug of topicSlugs) {
+    test(`${slug}: headline, dek, byline, dates, stat grid, charts, sources, corrections and related links`, async ({ page }) => {
+      await page.goto(siteUrl('root', `topics/${slug}/`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expect(page.locator('.topic__dek')).not.toBeEmpty();
+      await expect(page.locator('.topic__byline')).toContainText('By ');
+      await expect(page.locator('.topic__dates time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+      await expect(page.locator('.stat-grid').first()).toBeVisible();
+      expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(3);
+      for (const svg of await page.locator('figure.chart svg.chart-svg').all()) {
+        // One of the two renders is shown at any width; each has a viewBox that reserves its space.
+        await expect(svg).toHaveAttribute('viewBox', /^0 0 \d+ [\d.]+$/);
+      }
+      await expect(page.getByRole('heading', { name: /^What we don.t know$/ })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Sources', level: 2 })).toBeVisible();
+      expect(await page.locator('.topic__sources li.source').count()).toBeGreaterThan(1);
+      await expect(page.getByRole('heading', { name: 'Corrections', level: 2 })).toBeVisible();
+      const related = page.locator('.topic__related a');
+      expect(await related.count()).toBeGreaterThan(0);
+    });
+  }
+
+  test('shows the Siversk chart, table and figures with JavaScript turned off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(siteUrl('root', 'topics/siversk/'));
+    const chart = page.locator('figure.chart--line');
+    await expect(chart.locator('svg.chart-svg').locator('visible=true')).toHaveCount(1);
+    await expect(chart.locator('.series__end').locator('visible=true')).toHaveText('12 km');
+    await chart.getByText('Show the data as a table').click();
+    await expect(chart.getByRole('table')).toBeVisible();
+    await expect(chart.getByRole('cell', { name: '12', exact: true })).toBeVisible();
+    await context.close();
+  });
+});
+
+test('the sources index lists every source with the topics that use it', async ({ page }) => {
+  await page.goto(siteUrl('root', 'sources/'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+  const isw = page.locator('#source-isw-siversk-2025-12');
+  await expect(isw).toContainText('Institute for the Study of War');
+  await expect(isw).toContainText('reported by');
+});
+
+test('a missing page answers 404 with a way home', async ({ page }) => {
+  const response = await page.goto(siteUrl('root', 'no-such-page/'));
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to all explainers' }).click();
+  await expect(page.locator('article.card').first()).toBeVisible();
+});
+
+for (const site of ['root', 'subPath'] as const) {
+  test(`every internal link, script and stylesheet resolves (${site} build)`, async ({ page, request }) => {
+    const start = siteUrl(site);
+    const seen = new Set<string>([start]);
+    const queue = [start];
+    const broken: string[] = [];
+    while (queue.length) {
+      const url = queue.shift()!;
+      const response = await request.get(url);
+      if (response.status() !== 200) {
+        broken.push(`${url} -> ${response.status()}`);
+        continue;
+      }
+      if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
+      await page.goto(url);
+      for (const next of await internalUrls(page)) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(seen.size).toBeGreaterThan(20);
+    if (site === 'subPath') expect([...seen].every((url) => new URL(url).pathname.startsWith('/explainers/'))).toBe(true);
+  });
+}
+
+test('no page ships more than 10 KB of JavaScript (gzip)', async ({ page, request }) => {
+  const pages = ['', 'sources/', ...topicSlugs.map((slug) => `topics/${slug}/`)];
+  const sizes: Record<string, number> = {};
+  for (const path of pages) {
+    await page.goto(siteUrl('root', path));
+    const scripts = await page.evaluate(() => [...document.querySelectorAll('script')].map((s) => s.src || s.textContent || ''));
+    let bytes = 0;
+    for (const script of scripts) {
+      const body = script.startsWith('http') ? await (await request.get(script)).body() : Buffer.from(script);
+      bytes += gzipSync(body).length;
+    }
+    sizes[path || '/'] = bytes;
+  }
+  console.log('JS bytes per page (gzip):', JSON.stringify(sizes));
+  for (const bytes of Object.values(sizes)) expect(bytes).toBeLessThanOrEqual(10 * 1024);
+});
+
+test('pages carry search and sharing metadata with absolute URLs', async ({ page }) => {
+  await page.goto(siteUrl('root', 'topics/siversk/'));
+  await expect(page).toHaveTitle(/The battle for Siversk/);
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', 'https://news.example.org/topics/siversk/');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https:\/\/news\.example\.org\/.+\.png$/);
+  await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /.{40,}/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+});
+
+test('nothing is requested from another origin', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1')) foreign.push(request.url());
+  });
+  for (const slug of topicSlugs) await page.goto(siteUrl('root', `topics/${slug}/`));
+  expect(foreign).toEqual([]);
+});
