@@ -1,0 +1,40 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFileSync as read } from 'node:fs';
+import { readCollection } from '../../helpers/load-content';
+
+/**
+ * The sample content is written from the seed reporting in the newsroom's shared folder, in our
+ * own words. Runs of eight or more words shared with a seed, outside quotation marks, are copying.
+ * (The seeds are not in this repository; where they are absent the check is skipped.)
+ */
+const seedsDir = process.env.SEEDS_DIR ?? join(new URL('../../../', import.meta.url).pathname, '..', 'shared', 'seeds');
+const RUN = 8;
+
+// Long proper names count as one word: naming the Institute for the Study of War is not copying.
+const words = (text: string) =>
+  text.toLowerCase().replace(/[’‘]/g, "'").replace(/institute for the study of war/g, 'isw').match(/[a-z0-9']+/g) ?? [];
+/** Drops quoted speech: quotes of named officials are allowed word for word. */
+const unquoted = (text: string) => text.replace(/“[^”]*”|"[^"\n]*"/g, ' … ');
+
+describe.skipIf(!existsSync(seedsDir))('originality of the sample content', () => {
+  const seedRuns = new Set<string>();
+  for (const file of existsSync(seedsDir) ? readdirSync(seedsDir) : []) {
+    const seed = words(readFileSync(join(seedsDir, file), 'utf8'));
+    for (let i = 0; i + RUN <= seed.length; i++) seedRuns.add(seed.slice(i, i + RUN).join(' '));
+  }
+
+  for (const topic of readCollection('topics')) {
+    it(`${topic.filePath} copies no run of ${RUN} words from a seed outside quotation marks`, () => {
+      const text = unquoted(read(topic.filePath, 'utf8'));
+      const own = words(text);
+      const copied = new Set<string>();
+      for (let i = 0; i + RUN <= own.length; i++) {
+        const run = own.slice(i, i + RUN).join(' ');
+        if (seedRuns.has(run)) copied.add(run);
+      }
+      expect([...copied]).toEqual([]);
+    });
+  }
+});
