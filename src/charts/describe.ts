@@ -1,6 +1,6 @@
 import type { Chart } from '../schemas/charts';
 import { reportRange } from './bar';
-import { describeQualified, formatDay, formatNumber } from './format';
+import { describeQualified, formatDate, formatDay, formatNumber } from './format';
 import { disagrees, greatCircleKm } from './geo-distance';
 import type { TableContext } from './table';
 import { statusText } from './timeline';
@@ -16,10 +16,10 @@ export function describeChart(chart: Chart, context: TableContext): string {
       const events = [...chart.events].sort((a, b) => a.date.localeCompare(b.date));
       const unconfirmed = events.filter((e) => e.status !== 'confirmed').length;
       return (
-        `Timeline of ${events.length} events from ${formatDay(events[0]!.date)} to ${formatDay(events.at(-1)!.date)}` +
+        `Timeline of ${events.length} events from ${formatDate(events[0]!.date, events[0]!.precision)} to ${formatDate(events.at(-1)!.date, events.at(-1)!.precision)}` +
         (unconfirmed ? `, ${unconfirmed} of them not confirmed` : '') +
         '. ' +
-        events.map((e) => `${formatDay(e.date)}: ${e.label} (${statusText(e.status, e.claimedBy).toLowerCase()}).`).join(' ')
+        events.map((e) => `${formatDate(e.date, e.precision)}: ${e.label} (${statusText(e.status, e.claimedBy).toLowerCase()}).`).join(' ')
       );
     }
     case 'bar': {
@@ -49,9 +49,9 @@ export function describeChart(chart: Chart, context: TableContext): string {
           const last = s.points.at(-1)!;
           const peak = s.points.reduce((a, b) => (b.value > a.value ? b : a));
           return (
-            `Line chart of ${s.label} from ${formatDay(first.date)} to ${formatDay(last.date)}: ` +
+            `Line chart of ${s.label} from ${formatDate(first.date, first.precision)} to ${formatDate(last.date, last.precision)}: ` +
             `from ${describeQualified(first.value, first.qualifier, chart.unit)} to ${describeQualified(last.value, last.qualifier, chart.unit)}` +
-            (peak !== last ? `, peaking at ${describeQualified(peak.value, peak.qualifier, chart.unit)} on ${formatDay(peak.date)}` : '') +
+            (peak !== last ? `, peaking at ${describeQualified(peak.value, peak.qualifier, chart.unit)} in ${formatDate(peak.date, peak.precision)}` : '') +
             '.'
           );
         })

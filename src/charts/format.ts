@@ -42,6 +42,16 @@ export const shortQualified = (value: number, qualifier: ReportedValue['qualifie
 const dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const shortDayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** A date as precisely as it is known: "23 December 2025", "July 2022" or "2022". */
+export function formatDate(iso: string, precision: 'day' | 'month' | 'year' = 'day', short = false): string {
+  if (precision === 'year') return iso.slice(0, 4);
+  if (precision === 'month') return (short ? shortMonthFormat : monthFormat).format(parseDay(iso));
+  return (short ? shortDayFormat : dayFormat).format(parseDay(iso));
+}
+
 /** "2025-12-23" -> Date at UTC midnight. */
 export const parseDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** "23 December 2025". */

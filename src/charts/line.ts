@@ -2,7 +2,7 @@ import { line as d3Line, scaleLinear, scaleUtc } from 'd3';
 import type { LineChart } from '../schemas/charts/line';
 import { overlaps, type Box } from './boxes';
 import { defaults, round, type Variant } from './defaults';
-import { describeQualified, formatNumber, formatShortDay, parseDay } from './format';
+import { describeQualified, formatDate, formatNumber, formatShortDay, parseDay } from './format';
 import { estimateTextWidth } from './text-width';
 
 const layout = { plotHeight: { narrow: 180, wide: 240 }, pointRadius: 4 };
@@ -98,7 +98,7 @@ export function layoutLine(chart: LineChart, variant: Variant): LineScene {
         points: s.points.map((p) => ({
           x: round(x(parseDay(p.date))),
           y: round(y(p.value)),
-          tip: `${s.label}, ${formatShortDay(p.date)}: ${describeQualified(p.value, p.qualifier, chart.unit)}`,
+          tip: `${s.label}, ${formatDate(p.date, p.precision, true)}: ${describeQualified(p.value, p.qualifier, chart.unit)}`,
         })),
         endLabel: { x: round(x(parseDay(lastPoint.date)) + 8), y: round(y(lastPoint.value)), text: endTexts[index]!, anchor: 'start' },
       };

@@ -1,6 +1,6 @@
 import type { Chart } from '../schemas/charts';
 import type { Place } from '../schemas/place';
-import { describeQualified, formatDay, formatNumber } from './format';
+import { describeQualified, formatDate, formatNumber } from './format';
 import { greatCircleKm } from './geo-distance';
 import { statusText } from './timeline';
 
@@ -27,9 +27,9 @@ export function chartTable(chart: Chart, context: TableContext): DataTable {
       const events = [...chart.events].sort((a, b) => a.date.localeCompare(b.date));
       return {
         columns: ['Date', 'Event', 'Status', 'Note', 'Source'],
-        rows: events.map((e) => [formatDay(e.date), e.label, statusText(e.status, e.claimedBy), e.note ?? '', sourceName(e.source)]),
-        csvColumns: ['date', 'event', 'status', 'claimed_by', 'note', 'source'],
-        csv: events.map((e) => [e.date, e.label, e.status, e.claimedBy ?? '', e.note ?? '', e.source]),
+        rows: events.map((e) => [formatDate(e.date, e.precision), e.label, statusText(e.status, e.claimedBy), e.note ?? '', sourceName(e.source)]),
+        csvColumns: ['date', 'date_precision', 'event', 'status', 'claimed_by', 'note', 'source'],
+        csv: events.map((e) => [e.date, e.precision, e.label, e.status, e.claimedBy ?? '', e.note ?? '', e.source]),
       };
     }
     case 'bar':
@@ -56,10 +56,10 @@ export function chartTable(chart: Chart, context: TableContext): DataTable {
       return {
         columns: ['Series', 'Date', `Value${chart.unit ? ` (${chart.unit})` : ''}`, 'Source'],
         rows: chart.series.flatMap((s) =>
-          s.points.map((p) => [s.label, formatDay(p.date), describeQualified(p.value, p.qualifier), sourceName(p.source)]),
+          s.points.map((p) => [s.label, formatDate(p.date, p.precision), describeQualified(p.value, p.qualifier), sourceName(p.source)]),
         ),
-        csvColumns: ['series', 'date', 'value', 'qualifier', 'unit', 'source'],
-        csv: chart.series.flatMap((s) => s.points.map((p) => [s.label, p.date, p.value, p.qualifier, chart.unit, p.source])),
+        csvColumns: ['series', 'date', 'date_precision', 'value', 'qualifier', 'unit', 'source'],
+        csv: chart.series.flatMap((s) => s.points.map((p) => [s.label, p.date, p.precision, p.value, p.qualifier, chart.unit, p.source])),
       };
     case 'map': {
       const groupOf = (id: string) => chart.groups.filter((g) => g.places.includes(id)).map((g) => g.label).join('; ');

@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3';
 import type { ClaimStatus, TimelineChart } from '../schemas/charts/timeline';
 import { dodge } from './boxes';
 import { defaults, round, type Variant } from './defaults';
-import { formatShortDay, parseDay } from './format';
+import { formatDate, formatShortDay, parseDay } from './format';
 import { estimateTextWidth, wrapText } from './text-width';
 
 const layout = {
@@ -91,13 +91,13 @@ export function layoutTimeline(chart: TimelineChart, variant: Variant): Timeline
       x: axisX + layout.markOffset,
       y: anchorY,
       status: event.status,
-      tip: [formatShortDay(event.date), event.label, statusText(event.status, event.claimedBy), event.note]
+      tip: [formatDate(event.date, event.precision, true), event.label, statusText(event.status, event.claimedBy), event.note]
         .filter(Boolean)
         .join(' — '),
       label: {
         x: labelX,
         y: round(start),
-        date: formatShortDay(event.date),
+        date: formatDate(event.date, event.precision, true),
         status: block.statusLines,
         lines: block.lines,
         lineHeight: defaults.lineHeight,

@@ -60,3 +60,15 @@ export function findBrokenReferences(collections: Record<Collection, EntryLike[]
     ),
   );
 }
+
+/** Sentences naming every file whose entry id (slug) another file already uses. */
+export function findDuplicateIds(entries: EntryLike[]): string[] {
+  const firstFile = new Map<string, string>();
+  return entries.flatMap((entry) => {
+    const file = entry.filePath ?? entry.id;
+    const earlier = firstFile.get(entry.id);
+    if (earlier) return [`${file}: its slug "${entry.id}" is already used by ${earlier}; give one of them another slug.`];
+    firstFile.set(entry.id, file);
+    return [];
+  });
+}

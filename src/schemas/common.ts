@@ -39,6 +39,11 @@ export const qualifier = z
   })
   .default('exact');
 
+/** How precisely a date is known: a day, or only the month or year ("mid-2022"). */
+export const datePrecision = z
+  .enum(['day', 'month', 'year'], { error: 'expected one of: day, month, year' })
+  .default('day');
+
 /** Non-empty, trimmed text. */
 export const text = (what: string) =>
   z.string({ error: `expected ${what} as text` }).trim().min(1, { error: `${what} must not be empty` });

@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
-import { entryId, isoDate, qualifier, text } from '../common';
+import { datePrecision, entryId, isoDate, qualifier, text } from '../common';
 import { chartFrame } from './common';
 
 const point = z.object({
   date: isoDate,
+  /** day (default), month or year: how precisely the reporting dates this point. */
+  precision: datePrecision,
   value: z.number({ error: 'expected a number' }),
   qualifier,
   /** The source of this point; defaults to the series' source. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, isoDate, text } from '../common';
+import { datePrecision, entryId, isoDate, text } from '../common';
 import { chartFrame } from './common';
 
 /** How sure the reporting is that an event happened as described. */
@@ -8,8 +8,10 @@ export type ClaimStatus = (typeof claimStatuses)[number];
 
 const timelineEvent = z
   .object({
-    /** The day it happened, YYYY-MM-DD. */
+    /** The day it happened, YYYY-MM-DD; with `precision: month`, any day of that month. */
     date: isoDate,
+    /** day (default), month or year: how precisely the reporting dates it. Never invent a day. */
+    precision: datePrecision,
     /** A few words on the axis: "Russia claims capture". */
     label: text('the event label'),
     /** One sentence of context, shown in the tooltip, table and text alternative. */

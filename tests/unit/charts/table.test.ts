@@ -24,6 +24,14 @@ describe('chartTable', () => {
     expect(table.rows[1]![2]).toBe("Claimed by Russia's General Staff");
   });
 
+  it('prints a date known only to the month as the month, never as an invented day', () => {
+    const events = [{ date: '2022-07-01', precision: 'month', label: 'Assaults begin', status: 'confirmed', source: 'isw' }, timelineInput.events[0]];
+    const table = chartTable(parse({ ...timelineInput, events }), context);
+    expect(table.rows[0]![0]).toBe('July 2022');
+    expect(table.csv[0]!.slice(0, 2)).toEqual(['2022-07-01', 'month']);
+    expect(describeChart(parse({ ...timelineInput, events }), context)).toMatch(/^Timeline of 2 events from July 2022 to 23 December 2025/);
+  });
+
   it('adds a route row with the computed and the reported distance', () => {
     const table = chartTable(parse(mapInput), context);
     expect(table.rows.at(-1)).toEqual(['Siversk to Sloviansk', '37 km (computed)', 'about 30 km', 'Source aggregator']);
@@ -42,7 +50,7 @@ describe('toCsv', () => {
   it('writes raw values: ISO dates and plain numbers', () => {
     const table = chartTable(parse(lineInput), context);
     expect(toCsv(table.csvColumns, table.csv)).toBe(
-      'series,date,value,qualifier,unit,source\r\nDistance advanced,2022-07-15,0,exact,km,isw\r\nDistance advanced,2025-12-23,12,exact,km,isw\r\n',
+      'series,date,date_precision,value,qualifier,unit,source\r\nDistance advanced,2022-07-15,day,0,exact,km,isw\r\nDistance advanced,2025-12-23,day,12,exact,km,isw\r\n',
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartData, placedChartIds } from '../../../src/lib/chart-data';
-import { findBrokenReferences } from '../../../src/lib/references';
+import { findBrokenReferences, findDuplicateIds } from '../../../src/lib/references';
 import { describeIssues } from '../../../src/schemas/errors';
 import { placeSchema } from '../../../src/schemas/place';
 import { sourceSchema } from '../../../src/schemas/source';
@@ -35,8 +35,7 @@ describe('the sample content', () => {
   });
 
   it('no two topics share a slug', () => {
-    const ids = raw.topics.map((topic) => topic.id);
-    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+    expect(findDuplicateIds(raw.topics)).toEqual([]);
   });
 
   const topics = parsed('topics').filter((t) => t.result.success);
