@@ -44,7 +44,10 @@ export interface EntryLike {
 }
 
 /** Sentences naming the file, the field and the unknown id, for every reference that points nowhere. */
-export function findBrokenReferences(collections: Record<Collection, EntryLike[]>): string[] {
+export function findBrokenReferences(
+  /** The collections ids point into, plus any others (a glossary) whose references are checked too. */
+  collections: Record<Collection, EntryLike[]> & Record<string, EntryLike[]>,
+): string[] {
   const known = Object.fromEntries(
     Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((entry) => entry.id))]),
   ) as Record<Collection, Set<string>>;

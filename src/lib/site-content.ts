@@ -19,8 +19,13 @@ let loading: Promise<SiteContent> | undefined;
  */
 export function loadSiteContent(): Promise<SiteContent> {
   loading ??= (async () => {
-    const [topics, sources, places] = await Promise.all([getCollection('topics'), getCollection('sources'), getCollection('places')]);
-    const problems = findBrokenReferences({ topics, sources, places });
+    const [topics, sources, places, glossary] = await Promise.all([
+      getCollection('topics'),
+      getCollection('sources'),
+      getCollection('places'),
+      getCollection('glossary'),
+    ]);
+    const problems = findBrokenReferences({ topics, sources, places, glossary });
     if (problems.length) throw new Error(`Broken references in content:\n${problems.join('\n')}`);
     topics.sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.title.localeCompare(b.data.title));
     return {

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { siteUrl } from './sites.mjs';
 import { topicSlugs } from './helpers';
 
-const pages = ['', 'sources/', 'no-such-page/', ...topicSlugs.map((slug) => `topics/${slug}/`)];
+const pages = ['', 'sources/', 'glossary/', 'no-such-page/', ...topicSlugs.map((slug) => `topics/${slug}/`)];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} scheme`, () => {

@@ -134,6 +134,27 @@ test('pages carry search and sharing metadata with absolute URLs', async ({ page
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
 });
 
+test('search engines and feed readers get a sitemap, robots.txt, an RSS feed and article data', async ({ page, request }) => {
+  const sitemap = await (await request.get(siteUrl('root', 'sitemap.xml'))).text();
+  expect(sitemap).toContain('<loc>https://news.example.org/topics/siversk/</loc><lastmod>');
+  expect(await (await request.get(siteUrl('root', 'robots.txt'))).text()).toContain('Sitemap: https://news.example.org/sitemap.xml');
+  const feed = await (await request.get(siteUrl('root', 'rss.xml'))).text();
+  expect(feed.match(/<item>/g)).toHaveLength(topicSlugs.length);
+  expect(feed).toContain('<link>https://news.example.org/topics/siversk/</link>');
+  const subPathFeed = await (await request.get(siteUrl('subPath', 'rss.xml'))).text();
+  expect(subPathFeed).toContain('<link>https://news.example.org/explainers/topics/siversk/</link>');
+  await page.goto(siteUrl('root', 'topics/siversk/'));
+  const article = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(article).toMatchObject({ '@type': 'NewsArticle', headline: expect.stringContaining('Siversk'), datePublished: '2025-12-24' });
+});
+
+test('the glossary gives each term an anchor that topic pages link to', async ({ page }) => {
+  await page.goto(siteUrl('subPath', 'topics/siversk/'));
+  await page.getByRole('link', { name: 'Donbas', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/explainers\/glossary\/#donbas$/);
+  await expect(page.locator('#donbas')).toContainText('Donetsk and Luhansk');
+});
+
 test('nothing is requested from another origin', async ({ page }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {

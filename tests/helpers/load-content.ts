@@ -14,7 +14,7 @@ export interface RawEntry {
 const root = new URL('../../', import.meta.url).pathname;
 
 /** Reads one content collection straight from disk, the way the glob loader sees it. */
-export function readCollection(name: 'topics' | 'sources' | 'places', contentRoot = join(root, 'content')): RawEntry[] {
+export function readCollection(name: 'topics' | 'sources' | 'places' | 'glossary', contentRoot = join(root, 'content')): RawEntry[] {
   const dir = join(contentRoot, name);
   return readdirSync(dir)
     .filter((file) => ['.mdx', '.yaml', '.yml'].includes(extname(file)))

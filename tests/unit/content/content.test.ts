@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { chartData, placedChartIds } from '../../../src/lib/chart-data';
 import { findBrokenReferences, findDuplicateIds } from '../../../src/lib/references';
 import { describeIssues } from '../../../src/schemas/errors';
+import { glossarySchema } from '../../../src/schemas/glossary';
 import { placeSchema } from '../../../src/schemas/place';
 import { sourceSchema } from '../../../src/schemas/source';
 import { topicSchema, type Topic } from '../../../src/schemas/topic';
 import { readCollection } from '../../helpers/load-content';
 
-const raw = { topics: readCollection('topics'), sources: readCollection('sources'), places: readCollection('places') };
-const schemas = { topics: topicSchema, sources: sourceSchema, places: placeSchema };
+const raw = {
+  topics: readCollection('topics'),
+  sources: readCollection('sources'),
+  places: readCollection('places'),
+  glossary: readCollection('glossary'),
+};
+const schemas = { topics: topicSchema, sources: sourceSchema, places: placeSchema, glossary: glossarySchema };
 
 function parsed<K extends keyof typeof raw>(name: K) {
   return raw[name].map((entry) => {
@@ -18,7 +24,7 @@ function parsed<K extends keyof typeof raw>(name: K) {
 }
 
 describe('the sample content', () => {
-  for (const name of ['topics', 'sources', 'places'] as const) {
+  for (const name of ['topics', 'sources', 'places', 'glossary'] as const) {
     it(`every ${name} entry matches its schema`, () => {
       expect(raw[name].length).toBeGreaterThan(0);
       expect(parsed(name).map((entry) => entry.error).filter(Boolean)).toEqual([]);
@@ -30,8 +36,27 @@ describe('the sample content', () => {
       topics: parsed('topics').map((e) => ({ ...e, data: e.result.data })),
       sources: parsed('sources').map((e) => ({ ...e, data: e.result.data })),
       places: parsed('places').map((e) => ({ ...e, data: e.result.data })),
+      glossary: parsed('glossary').map((e) => ({ ...e, data: e.result.data })),
     };
     expect(findBrokenReferences(collections)).toEqual([]);
+  });
+
+  it('every link from a topic to another topic or a glossary term has somewhere to land', () => {
+    const topicIds = new Set(raw.topics.map((t) => t.id));
+    const termIds = new Set(raw.glossary.map((g) => g.id));
+    const broken = raw.topics.flatMap((topic) =>
+      [...topic.body.matchAll(/\]\((\/[^)\s]*)\)/g)]
+        .map((match) => match[1]!)
+        .filter((href) => {
+          const topicLink = href.match(/^\/topics\/([^/]+)\/$/);
+          const termLink = href.match(/^\/glossary\/#(.+)$/);
+          if (topicLink) return !topicIds.has(topicLink[1]!);
+          if (termLink) return !termIds.has(termLink[1]!);
+          return !['/', '/sources/', '/glossary/'].includes(href);
+        })
+        .map((href) => `${topic.filePath}: link to ${href} leads nowhere`),
+    );
+    expect(broken).toEqual([]);
   });
 
   it('no two topics share a slug', () => {

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { entryId, text } from './common';
+
+/** A recurring term that pages can link to: `[axis](/glossary/#axis)`. */
+export const glossarySchema = z.object({
+  /** The term as readers meet it: "Fortress belt". */
+  term: text('the term'),
+  /** Other forms of the term, shown under it: "Donbass". */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** One or two sentences in plain words. */
+  definition: text('the definition'),
+  /** Ids of sources the definition rests on, where it rests on reporting. */
+  sources: z.array(entryId('source')).default([]),
+});
+
+export type GlossaryEntry = z.output<typeof glossarySchema>;
