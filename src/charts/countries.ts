@@ -1,4 +1,4 @@
-import { geoCentroid } from 'd3';
+import { geoBounds, geoCentroid } from 'd3';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json' with { type: 'json' };
@@ -18,7 +18,16 @@ function isCrimea(polygon: number[][]): boolean {
  * Country outlines from Natural Earth (world-atlas, 1:50m), with Crimea drawn as part of Ukraine:
  * the internationally recognised border, which Natural Earth's de facto layer does not follow.
  */
-export function countryShapes(): { id: string; name: string; feature: GeoJSON.Feature }[] {
+export function countryShapes(): CountryShape[] {
+  cache ??= buildShapes();
+  return cache;
+}
+
+type CountryShape = { id: string; name: string; feature: GeoJSON.Feature; bounds: [[number, number], [number, number]] };
+/** Built once per process: the outlines never change, and every map needs them. */
+let cache: CountryShape[] | undefined;
+
+function buildShapes(): CountryShape[] {
   const geometries = topology.objects.countries.geometries;
   const russia = geometries.find((g) => g.id === RUSSIA) as MultiPolygon<{ name: string }>;
   const ukraine = geometries.find((g) => g.id === UKRAINE) as MultiPolygon<{ name: string }>;
@@ -28,12 +37,21 @@ export function countryShapes(): { id: string; name: string; feature: GeoJSON.Fe
   return geometries.map((geometry) => {
     const id = String(geometry.id);
     const name = (geometry.properties as { name?: string } | undefined)?.name ?? id;
-    if (id === UKRAINE) {
-      return { id, name, feature: { type: 'Feature', properties: { name }, geometry: merge(topology, [ukraine, ...crimeaPolygons]) } };
-    }
-    const shape = id === RUSSIA ? russiaWithoutCrimea : geometry;
-    return { id, name, feature: feature(topology, shape) as GeoJSON.Feature };
+    const shape: GeoJSON.Feature =
+      id === UKRAINE
+        ? { type: 'Feature', properties: { name }, geometry: merge(topology, [ukraine, ...crimeaPolygons]) }
+        : (feature(topology, id === RUSSIA ? russiaWithoutCrimea : geometry) as GeoJSON.Feature);
+    return { id, name, feature: shape, bounds: geoBounds(shape) };
   });
 }
 
 export const ukraineId = UKRAINE;
+
+/** The countries whose bounding box comes within `margin` degrees of a longitude/latitude box. */
+export function countriesNear(west: number, south: number, east: number, north: number, margin = 12): CountryShape[] {
+  return countryShapes().filter(({ bounds: [[w, s], [e, n]] }) => {
+    // Countries spanning the antimeridian report west > east; keep them, the clip removes what is off-frame.
+    if (w > e) return true;
+    return w <= east + margin && e >= west - margin && s <= north + margin && n >= south - margin;
+  });
+}

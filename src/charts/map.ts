@@ -2,7 +2,7 @@ import { geoConicConformal, geoInterpolate, geoPath } from 'd3';
 import type { MapChart } from '../schemas/charts/map';
 import type { Place } from '../schemas/place';
 import { overlaps, type Box } from './boxes';
-import { countryShapes, ukraineId } from './countries';
+import { countriesNear, countryShapes, ukraineId } from './countries';
 import { defaults, round, type Variant } from './defaults';
 import { describeQualified, formatNumber, shortQualified } from './format';
 import { disagrees, greatCircleKm } from './geo-distance';
@@ -72,8 +72,7 @@ export function distanceText(computedKm: number, reported?: ReportedDistance, sh
 export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup, sourceName: (id: string) => string = (id) => id): MapScene {
   const width = defaults.widths[variant];
   const places = chart.places.map(place);
-  const shapes = countryShapes();
-  const ukraine = shapes.find((shape) => shape.id === ukraineId)!.feature;
+  const ukraine = countryShapes().find((shape) => shape.id === ukraineId)!.feature;
 
   const lons = places.map((p) => p.longitude);
   const lats = places.map((p) => p.latitude);
@@ -107,7 +106,7 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
   projection.clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
 
-  const countries = shapes
+  const countries = countriesNear(west, south, east, north)
     .map((shape) => ({ id: shape.id, name: shape.name, path: path(shape.feature) ?? '', focus: shape.id === ukraineId }))
     .filter((shape) => shape.path !== '')
     // Ukraine last, so its outline draws over its neighbours' shared borders.
