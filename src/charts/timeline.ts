@@ -1,5 +1,6 @@
 import { scaleUtc } from 'd3';
 import type { ClaimStatus, TimelineChart } from '../schemas/charts/timeline';
+import { ui } from '../i18n';
 import { dodge } from './boxes';
 import { defaults, round, type Variant } from './defaults';
 import { formatDate, formatShortDay, parseDay } from './format';
@@ -19,14 +20,10 @@ const layout = {
 /** Words shown beside a mark so its status never depends on shape or colour alone. */
 export function statusText(status: ClaimStatus, claimedBy?: string): string {
   switch (status) {
-    case 'confirmed':
-      return 'Confirmed';
     case 'claimed':
-      return `Claimed by ${claimedBy ?? 'one party'}`;
-    case 'disputed':
-      return 'Disputed';
-    case 'conflicting':
-      return 'Conflicting reports';
+      return ui.chart.status.claimed.replace('{party}', claimedBy ?? ui.chart.status.someParty);
+    default:
+      return ui.chart.status[status];
   }
 }
 

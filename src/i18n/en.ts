@@ -1,6 +1,7 @@
 /** Every string the interface shows; a translation copies this object with the same keys. */
 export const en = {
   skipToContent: 'Skip to content',
+  siteNavigation: 'Site',
   home: 'All explainers',
   sources: 'Sources',
   sourcesIndexTitle: 'Sources',
@@ -40,6 +41,14 @@ export const en = {
     computedDistance: 'Straight-line distance computed from coordinates',
     range: 'Range between differing reports; a tick marks each source’s figure',
     otherPlaces: 'Other places',
+    status: {
+      confirmed: 'Confirmed',
+      claimed: 'Claimed by {party}',
+      claimedLegend: 'Claimed by one party (named in the label)',
+      someParty: 'one party',
+      disputed: 'Disputed',
+      conflicting: 'Conflicting reports',
+    },
   },
   footer: 'Built as a static site: every page works without JavaScript.',
 } as const;
