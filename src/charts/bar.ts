@@ -1,10 +1,10 @@
 import { scaleLinear } from 'd3';
 import type { Bar, BarChart } from '../schemas/charts/bar';
 import { defaults, round, type Variant } from './defaults';
-import { describeQualified, shortQualified } from './format';
+import { describeQualified, shortQualified, withUnit } from './format';
 import { estimateTextWidth, wrapText } from './text-width';
 
-const layout = { barHeight: 20, rowGap: 14, labelGap: 4, valueGap: 6, tickLength: 8 };
+const layout = { barHeight: 20, rowGap: 14, labelGap: 4, valueGap: 12, tickLength: 8 };
 
 /** The smallest and largest reported value of a bar: equal unless the sources differ. */
 export function reportRange(bar: Bar): { min: number; max: number; conflicting: boolean } {
@@ -20,28 +20,49 @@ export interface BarRow {
   bar: { x: number; y: number; width: number; height: number };
   /** The span between the smallest and largest reported values, drawn hatched; null when all agree. */
   range: { x: number; y: number; width: number; height: number } | null;
-  /** One tick per report, so each source's figure stays visible. */
-  reports: { x: number; y1: number; y2: number; tip: string }[];
+  /**
+   * One tick per report, so each source's figure stays visible; `open` marks a figure that is a
+   * bound ("more than 650"): a chevron points the way the true value may lie.
+   */
+  reports: { x: number; y1: number; y2: number; open: 'right' | 'left' | null; chevron: string | null }[];
   value: { x: number; y: number; text: string };
+  /** Every report in words with its source: the bar's tooltip and accessible name. */
   tip: string;
 }
+
+const openDirection = (qualifier: Bar['reports'][number]['qualifier']) =>
+  qualifier === 'more-than' || qualifier === 'at-least' ? 'right' : qualifier === 'under' || qualifier === 'up-to' ? 'left' : null;
+
+/** A small chevron at the top of a report's tick, pointing the way a bound leaves the true value open. */
+function chevronPath(x: number, y: number, direction: 'right' | 'left'): string {
+  const sign = direction === 'right' ? 1 : -1;
+  return `M${x + 3 * sign},${y - 4}L${x + 7 * sign},${y}L${x + 3 * sign},${y + 4}`;
+}
+
+/** The unit of a bar: its own, else the chart's. */
+export const barUnit = (bar: Bar, chart: BarChart) => bar.unit ?? chart.unit;
+
+/** Whether any bar draws a range: the key explains one only when it is there. */
+export const hasRange = (chart: BarChart) =>
+  chart.bars.some((bar) => {
+    const { min, max, conflicting } = reportRange(bar);
+    return conflicting && max > min;
+  });
 
 export interface BarScene {
   width: number;
   height: number;
   baseline: { x: number; y1: number; y2: number };
   rows: BarRow[];
-  hasRanges: boolean;
 }
 
 /** Lays out horizontal bars, a label above each, the value (or every conflicting value) at its end. */
 export function layoutBars(chart: BarChart, variant: Variant, sourceName: (id: string) => string = (id) => id): BarScene {
   const width = defaults.widths[variant];
   const { top, left, right, bottom } = defaults.margin;
-  const percent = chart.unit === '%' ? '%' : '';
   // Sources that agree are named once in the label; the table and tooltip still list each of them.
   const valueTexts = chart.bars.map((bar) =>
-    [...new Set(bar.reports.map((r) => shortQualified(r.value, r.qualifier) + percent))].join(' or '),
+    withUnit([...new Set(bar.reports.map((r) => shortQualified(r.value, r.qualifier)))].join(' or '), barUnit(bar, chart)),
   );
   const valueWidth = Math.max(...valueTexts.map((text) => estimateTextWidth(text, defaults.fontSize)));
   const maxValue = Math.max(...chart.bars.map((bar) => reportRange(bar).max));
@@ -59,19 +80,19 @@ export function layoutBars(chart: BarChart, variant: Variant, sourceName: (id: s
     const start = round(x(min));
     const end = round(x(max));
     const reportTips = bar.reports.map(
-      (r) => `${bar.label}: ${describeQualified(r.value, r.qualifier, chart.unit)} (${sourceName(r.source)})`,
+      (r) => `${bar.label}: ${describeQualified(r.value, r.qualifier, barUnit(bar, chart))} (${sourceName(r.source)})`,
     );
     return {
       label: { x: left, y: round(labelY), lines },
       bar: { x: left, y: round(barY), width: round(start - left), height: layout.barHeight },
       range: conflicting && max > min ? { x: start, y: round(barY), width: round(end - start), height: layout.barHeight } : null,
       reports: conflicting
-        ? bar.reports.map((r, i) => ({
-            x: round(x(r.value)),
-            y1: round(barY - layout.tickLength / 2),
-            y2: round(barY + layout.barHeight + layout.tickLength / 2),
-            tip: reportTips[i]!,
-          }))
+        ? bar.reports.map((r) => {
+            const tickX = round(x(r.value));
+            const y1 = round(barY - layout.tickLength / 2);
+            const open = openDirection(r.qualifier);
+            return { x: tickX, y1, y2: round(barY + layout.barHeight + layout.tickLength / 2), open, chevron: open && chevronPath(tickX, y1, open) };
+          })
         : [],
       value: { x: round(end + layout.valueGap), y: round(barY + layout.barHeight / 2), text: valueTexts[index]! },
       tip: reportTips.join('; '),
@@ -81,8 +102,8 @@ export function layoutBars(chart: BarChart, variant: Variant, sourceName: (id: s
   return {
     width,
     height: round(plotBottom + bottom / 2),
-    baseline: { x: left, y1: top, y2: round(plotBottom) },
+    // The baseline runs along the bars only, never through the labels above them.
+    baseline: { x: left, y1: rows[0]!.bar.y, y2: round(plotBottom) },
     rows,
-    hasRanges: rows.some((row) => row.reports.length > 0),
   };
 }

@@ -1,5 +1,6 @@
 import type { Chart } from '../schemas/charts';
-import { reportRange } from './bar';
+import { barUnit, reportRange } from './bar';
+import { statFigure } from './stats';
 import { describeQualified, formatDate, formatDay, formatNumber } from './format';
 import { disagrees, greatCircleKm } from './geo-distance';
 import type { TableContext } from './table';
@@ -24,9 +25,8 @@ export function describeChart(chart: Chart, context: TableContext): string {
     }
     case 'bar': {
       const sorted = [...chart.bars].sort((a, b) => reportRange(b).max - reportRange(a).max);
-      const unit = chart.unit === '%' ? '%' : chart.unit;
       const valueOf = (bar: (typeof sorted)[number]) => {
-        const reports = bar.reports.map((r) => `${describeQualified(r.value, r.qualifier, unit)} (${sourceName(r.source)})`);
+        const reports = bar.reports.map((r) => `${describeQualified(r.value, r.qualifier, barUnit(bar, chart))} (${sourceName(r.source)})`);
         return reportRange(bar).conflicting ? `reported differently: ${list(reports)}` : reports[0]!;
       };
       const conflicting = sorted.filter((bar) => reportRange(bar).conflicting).length;
@@ -39,9 +39,7 @@ export function describeChart(chart: Chart, context: TableContext): string {
       );
     }
     case 'stats':
-      return chart.items
-        .map((item) => `${typeof item.value === 'number' ? describeQualified(item.value, item.qualifier, item.unit) : `${item.value} ${item.unit}`} ${item.label}.`)
-        .join(' ');
+      return chart.items.map((item) => `${statFigure(item)} ${item.label}.`).join(' ');
     case 'line':
       return chart.series
         .map((s) => {

@@ -2,7 +2,8 @@ import { format as d3Format } from 'd3';
 import type { ReportedValue } from '../schemas/common';
 import { locale } from '../i18n';
 
-const qualifierWords: Record<ReportedValue['qualifier'], string> = {
+/** How a qualifier reads before a number, with its trailing space. */
+export const qualifierWords: Record<ReportedValue['qualifier'], string> = {
   exact: '',
   about: 'about ',
   'more-than': 'more than ',

@@ -2,10 +2,11 @@ import { line as d3Line, scaleLinear, scaleUtc } from 'd3';
 import type { LineChart } from '../schemas/charts/line';
 import { overlaps, type Box } from './boxes';
 import { defaults, round, type Variant } from './defaults';
-import { describeQualified, formatDate, formatNumber, formatShortDay, parseDay } from './format';
-import { estimateTextWidth } from './text-width';
+import { describeQualified, formatDate, formatNumber, formatShortDay, parseDay, withUnit } from './format';
+import { timeTicks } from './time-ticks';
+import { estimateTextWidth, wrapText } from './text-width';
 
-const layout = { plotHeight: { narrow: 180, wide: 240 }, pointRadius: 4 };
+const layout = { plotHeight: { narrow: 190, medium: 220, wide: 260 }, pointRadius: 4 };
 
 export interface LineScene {
   width: number;
@@ -16,10 +17,12 @@ export interface LineScene {
   series: {
     label: string;
     path: string;
+    /** Dashed: only the points are reported, the line between them is a straight join. */
+    interpolated: boolean;
     points: { x: number; y: number; tip: string }[];
     endLabel: { x: number; y: number; text: string; anchor: 'start' | 'end' };
   }[];
-  annotations: { x: number; y1: number; y2: number; label: { x: number; y: number; text: string; anchor: 'start' | 'end' } }[];
+  annotations: { x: number; y1: number; y2: number; label: { x: number; y: number; lines: string[]; lineHeight: number; anchor: 'start' | 'end' } }[];
 }
 
 /** Keeps the ticks whose labels (centred on x) do not collide with the previous kept one. */
@@ -45,7 +48,7 @@ export function layoutLine(chart: LineChart, variant: Variant): LineScene {
   const y = scaleLinear().domain([0, maxValue || 1]).nice();
   const yTickValues = y.ticks(4);
   const unitSuffix = chart.unit === '%' ? '%' : '';
-  const yLabelWidth = Math.max(...yTickValues.map((v) => estimateTextWidth(formatNumber(v) + unitSuffix, defaults.smallFontSize)));
+  const yLabelWidth = Math.max(...yTickValues.map((v) => estimateTextWidth(withUnit(formatNumber(v), chart.unit), defaults.smallFontSize)));
   const endTexts = chart.series.map((s) => describeQualified(s.points.at(-1)!.value, s.points.at(-1)!.qualifier, chart.unit));
   const endWidth = Math.max(...endTexts.map((t) => estimateTextWidth(t, defaults.fontSize)));
 
@@ -55,23 +58,34 @@ export function layoutLine(chart: LineChart, variant: Variant): LineScene {
   const x = scaleUtc()
     .domain([Math.min(...dates.map(Number)), Math.max(...dates.map(Number))].map((n) => new Date(n)))
     .range([plotLeft, plotRight]);
-  const rows: Box[][] = [];
+  // Annotation labels sit above the plot, wrapped to the width and stacked so none touch.
+  const placedBoxes: Box[] = [];
+  const lh = defaults.lineHeight;
   const placed = [...chart.annotations]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((annotation) => {
       const ax = x(parseDay(annotation.date));
-      const text = `${annotation.label} (${formatShortDay(annotation.date)})`;
-      const textWidth = estimateTextWidth(text, defaults.smallFontSize);
-      const anchor: 'start' | 'end' = ax + textWidth <= width - right ? 'start' : 'end';
-      const boxX = anchor === 'start' ? ax : Math.max(left, ax - textWidth);
-      let row = 0;
-      const box = (r: number): Box => ({ x: boxX, y: r, width: textWidth, height: 1 });
-      while (rows[row]?.some((other) => overlaps(other, box(row), 6))) row += 1;
-      (rows[row] ??= []).push(box(row));
-      return { ax, text, anchor, row };
+      const lines = wrapText(`${annotation.label} (${formatShortDay(annotation.date)})`, defaults.smallFontSize, width - left - right);
+      const textWidth = Math.max(...lines.map((line) => estimateTextWidth(line, defaults.smallFontSize)));
+      // Label to the right of its rule, else to the left, else shifted to fit: never past the edges.
+      const anchor: 'start' | 'end' = ax + textWidth <= width - right || ax - textWidth < left ? 'start' : 'end';
+      const boxX = anchor === 'end' ? ax - textWidth : Math.max(left, Math.min(ax, width - right - textWidth));
+      const box: Box = { x: boxX, y: top, width: textWidth, height: lines.length * lh };
+      for (let moved = true; moved; ) {
+        moved = false;
+        for (const other of placedBoxes) {
+          if (overlaps(other, box, 4)) {
+            box.y = other.y + other.height + 6;
+            moved = true;
+          }
+        }
+      }
+      placedBoxes.push(box);
+      return { ax, labelX: anchor === 'end' ? ax : boxX, lines, anchor, box };
     });
-  const annotationSpace = rows.length * defaults.lineHeight + (rows.length ? 6 : 0);
-  const plotTop = top + annotationSpace;
+  // Room for the annotations, plus half a line so the top tick and end label clear them.
+  const annotationBottom = Math.max(top, ...placedBoxes.map((box) => box.y + box.height));
+  const plotTop = annotationBottom + (placedBoxes.length ? 6 : 0) + defaults.fontSize / 2;
   const plotBottom = plotTop + layout.plotHeight[variant];
   y.range([plotBottom, plotTop]);
 
@@ -79,22 +93,25 @@ export function layoutLine(chart: LineChart, variant: Variant): LineScene {
     .x((p) => round(x(parseDay(p.date))))
     .y((p) => round(y(p.value)));
 
-  const xTickCandidates = x.ticks(defaults.tickCount[variant]).map((d) => ({
-    x: round(x(d)),
-    label: formatShortDay(d.toISOString().slice(0, 10)).replace(/^\d+ /, ''),
-  }));
+  const [start, end] = x.domain() as [Date, Date];
+  const xTickCandidates = timeTicks(start, end, defaults.tickCount[variant]).map((tick) => ({ x: round(x(tick.date)), label: tick.label }));
 
   return {
     width,
     height: round(plotBottom + bottom),
     plot: { x: plotLeft, y: round(plotTop), width: round(plotRight - plotLeft), height: layout.plotHeight[variant] },
     xTicks: spacedTicks(xTickCandidates, defaults.smallFontSize, 0, width),
-    yTicks: yTickValues.map((v) => ({ y: round(y(v)), label: formatNumber(v) + unitSuffix })),
+    // The top tick names the unit ("12 km"), so the axis reads without the caption.
+    yTicks: yTickValues.map((v, i) => ({
+      y: round(y(v)),
+      label: i === yTickValues.length - 1 && chart.unit && chart.unit !== '%' ? withUnit(formatNumber(v), chart.unit) : formatNumber(v) + unitSuffix,
+    })),
     series: chart.series.map((s, index) => {
       const lastPoint = s.points.at(-1)!;
       return {
         label: s.label,
         path: lineOf(s.points) ?? '',
+        interpolated: s.interpolated,
         points: s.points.map((p) => ({
           x: round(x(parseDay(p.date))),
           y: round(y(p.value)),
@@ -105,9 +122,10 @@ export function layoutLine(chart: LineChart, variant: Variant): LineScene {
     }),
     annotations: placed.map((a) => ({
       x: round(a.ax),
-      y1: round(top + (a.row + 1) * defaults.lineHeight + 2),
+      y1: round(a.box.y + a.box.height + 2),
       y2: round(plotBottom),
-      label: { x: round(a.ax), y: round(top + a.row * defaults.lineHeight + defaults.lineHeight - 4), text: a.text, anchor: a.anchor },
+      // The first baseline sits one line height down the box, less the descent.
+      label: { x: round(a.labelX), y: round(a.box.y + lh - 4), lines: a.lines, lineHeight: lh, anchor: a.anchor },
     })),
   };
 }

@@ -6,23 +6,37 @@ import { countriesNear, countryShapes, ukraineId } from './countries';
 import { defaults, round, type Variant } from './defaults';
 import { describeQualified, formatNumber, shortQualified } from './format';
 import { disagrees, greatCircleKm } from './geo-distance';
-import { distanceToBox, placeLabel, pointCandidates, textBox, type PlacedLabel } from './labels';
+import type { SymbolShape } from './symbols';
+import { distanceToBox, leaderLine, placeLabel, pointCandidates, type LabelCandidate, type PlacedLabel } from './labels';
 
-const layout = { padding: 14, pointRadius: 5, frameMargin: 0.18, minAspect: { narrow: 0.8, wide: 0.6 }, maxAspect: 1.05 };
+const layout = {
+  padding: 14,
+  pointRadius: 5,
+  frameMargin: 0.18,
+  /** Height as a share of width: phones get taller maps, wide screens shorter ones. */
+  minAspect: { narrow: 0.85, medium: 0.7, wide: 0.6 },
+  maxAspect: { narrow: 1.1, medium: 0.9, wide: 0.75 },
+  insetWidth: { narrow: 0.32, medium: 0.26, wide: 0.22 },
+};
 
-/** Shapes that tell groups apart without colour: index 0 is ungrouped places. */
-export const groupShapes = ['circle', 'square', 'triangle', 'diamond'] as const;
-export type GroupShape = (typeof groupShapes)[number];
+/** Shapes that tell groups apart without colour: index 0 is ungrouped places, then one per group. */
+const groupShapes: SymbolShape[] = ['circle', 'square', 'triangle', 'diamond'];
+export const maxGroups = groupShapes.length - 1;
+
+/** The symbol for group `group` (0 = places in no group). */
+export const groupShape = (group: number): SymbolShape => groupShapes[group] ?? 'circle';
 
 export interface MapPoint {
   id: string;
   name: string;
   x: number;
   y: number;
-  shape: GroupShape;
+  shape: SymbolShape;
   group: number;
   tip: string;
   label: PlacedLabel & { text: string };
+  /** Path from the point to a label placed further out, or null. */
+  leader: string | null;
 }
 
 export interface MapLine {
@@ -43,7 +57,7 @@ export interface MapScene {
   lines: MapLine[];
   /** A small map of all Ukraine with the frame marked, for close-up maps. */
   inset: { box: Box; country: string; frame: string } | null;
-  scaleBar: { x: number; y: number; length: number; label: string };
+  scaleBar: { x: number; y: number; length: number; label: string; labelY: number; path: string };
 }
 
 const scaleSteps = [5, 10, 20, 25, 50, 100, 200, 250, 500];
@@ -101,7 +115,7 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
   const pad = layout.padding;
   projection.fitWidth(width - 2 * pad, frame);
   const [[, y0], [, y1]] = geoPath(projection).bounds(frame);
-  const height = round(Math.min(Math.max(y1 - y0 + 2 * pad, width * layout.minAspect[variant]), width * layout.maxAspect));
+  const height = round(Math.min(Math.max(y1 - y0 + 2 * pad, width * layout.minAspect[variant]), width * layout.maxAspect[variant]));
   projection.fitExtent([[pad, pad], [width - pad, height - pad]], frame);
   projection.clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
@@ -142,11 +156,11 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     }
   }
   // Scale bar bottom-left; the inset goes in whichever other corner holds no place.
-  const scaleBox: Box = { x: pad, y: height - pad - 22, width: scale.length + 4, height: 22 };
+  const scaleBox: Box = { x: pad, y: height - pad - 28, width: scale.length + 4, height: 28 };
   obstacles.push(scaleBox);
   let inset: MapScene['inset'] = null;
   if (chart.frame === 'places') {
-    const insetWidth = round(width * (variant === 'narrow' ? 0.3 : 0.22));
+    const insetWidth = round(width * layout.insetWidth[variant]);
     const insetHeight = round(insetWidth * 0.68);
     const corners: Box[] = [
       { x: width - insetWidth - 6, y: 6, width: insetWidth, height: insetHeight },
@@ -169,24 +183,7 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     obstacles.push(box);
   }
 
-  const points = projected.map(({ place: p, x, y }): MapPoint => {
-    const own = (box: Box) => distanceToBox(x, y, box);
-    const ambiguous = (box: Box) => projected.some((other) => other.place.id !== p.id && distanceToBox(other.x, other.y, box) < own(box));
-    const label = placeLabel(p.name, pointCandidates(x, y, layout.pointRadius), obstacles, bounds, defaults.fontSize, ambiguous);
-    obstacles.push(label.box);
-    const group = groupOf(p.id);
-    return {
-      id: p.id,
-      name: p.name,
-      x,
-      y,
-      group,
-      shape: groupShapes[Math.min(group, groupShapes.length - 1)]!,
-      tip: [p.name, p.oblast ? `${p.oblast} oblast` : '', group ? chart.groups[group - 1]!.label : ''].filter(Boolean).join(' — '),
-      label: { ...label, text: p.name },
-    };
-  });
-
+  // Route labels first: they have fewer good spots than place names, which can take a leader line.
   const lines = chart.lines.map((line): MapLine => {
     const a = place(line.from);
     const b = place(line.to);
@@ -194,12 +191,13 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     const along = geoInterpolate([a.longitude, a.latitude], [b.longitude, b.latitude]);
     const candidates = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].flatMap((t) => {
       const [x, y] = projection(along(t)) ?? [0, 0];
-      const around: { x: number; y: number; anchor: PlacedLabel['anchor'] }[] = [-6, 17, -20, 31, -34, 45].map((dy) => ({ x, y: y + dy, anchor: 'middle' }));
+      const around: LabelCandidate[] = [-6, 17, -20, 31, -34, 45, -48, 59].map((dy) => ({ x, y: y + dy, anchor: 'middle' }));
       around.push({ x: x + 8, y: y + 4, anchor: 'start' }, { x: x - 8, y: y + 4, anchor: 'end' });
       return around;
     });
-    // Longest wording first; on a crowded phone-sized map fall back to shorter ones rather than collide.
-    const wordings = [distanceText(computedKm, line.reported), distanceText(computedKm, line.reported, true), distanceText(computedKm)];
+    // Longest wording first; on a crowded phone-sized map fall back to the short one. The reported
+    // figure is never dropped: a disagreement with the computed distance is the point of the label.
+    const wordings = [distanceText(computedKm, line.reported), distanceText(computedKm, line.reported, true)];
     let label = placeLabel(wordings[0]!, candidates, obstacles, bounds, defaults.smallFontSize);
     let text = wordings[0]!;
     for (const wording of wordings.slice(1)) {
@@ -229,6 +227,25 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     };
   });
 
+  const points = projected.map(({ place: p, x, y }): MapPoint => {
+    const own = (box: Box) => distanceToBox(x, y, box);
+    const ambiguous = (box: Box) => projected.some((other) => other.place.id !== p.id && distanceToBox(other.x, other.y, box) < own(box));
+    const label = placeLabel(p.name, pointCandidates(x, y, layout.pointRadius), obstacles, bounds, defaults.fontSize, ambiguous);
+    obstacles.push(label.box);
+    const group = groupOf(p.id);
+    return {
+      id: p.id,
+      name: p.name,
+      x,
+      y,
+      group,
+      shape: groupShape(group),
+      tip: [p.name, p.oblast ? `${p.oblast} oblast` : '', group ? chart.groups[group - 1]!.label : ''].filter(Boolean).join(' — '),
+      label: { ...label, text: p.name },
+      leader: leaderLine(label),
+    };
+  });
+
   return {
     width,
     height,
@@ -236,8 +253,14 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     points,
     lines,
     inset,
-    scaleBar: { x: scaleBox.x + 2, y: round(height - pad - 6), length: scale.length, label: `${scale.km} km` },
+    scaleBar: {
+      x: scaleBox.x + 2,
+      y: round(height - pad - 6),
+      length: scale.length,
+      label: `${scale.km} km`,
+      labelY: round(height - pad - 14),
+      path: `M${scaleBox.x + 2},${round(height - pad - 10)}V${round(height - pad - 6)}H${round(scaleBox.x + 2 + scale.length)}V${round(height - pad - 10)}`,
+    },
   };
 }
 
-export { textBox };

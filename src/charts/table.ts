@@ -1,5 +1,7 @@
 import type { Chart } from '../schemas/charts';
 import type { Place } from '../schemas/place';
+import { barUnit } from './bar';
+import { statFigure } from './stats';
 import { describeQualified, formatDate, formatNumber } from './format';
 import { greatCircleKm } from './geo-distance';
 import { statusText } from './timeline';
@@ -34,18 +36,18 @@ export function chartTable(chart: Chart, context: TableContext): DataTable {
     }
     case 'bar':
       return {
-        columns: ['Category', `Reported value${chart.unit ? ` (${chart.unit})` : ''}`, 'Source'],
+        columns: ['Category', 'Reported value', 'Source'],
         rows: chart.bars.flatMap((bar) =>
-          bar.reports.map((r) => [bar.label, describeQualified(r.value, r.qualifier, chart.unit), sourceName(r.source)]),
+          bar.reports.map((r) => [bar.label, describeQualified(r.value, r.qualifier, barUnit(bar, chart)), sourceName(r.source)]),
         ),
         csvColumns: ['category', 'value', 'qualifier', 'unit', 'source'],
-        csv: chart.bars.flatMap((bar) => bar.reports.map((r) => [bar.label, r.value, r.qualifier, chart.unit, r.source])),
+        csv: chart.bars.flatMap((bar) => bar.reports.map((r) => [bar.label, r.value, r.qualifier, barUnit(bar, chart), r.source])),
       };
     case 'stats':
       return {
         columns: ['Figure', 'What it counts', 'Source'],
         rows: chart.items.map((item) => [
-          typeof item.value === 'number' ? describeQualified(item.value, item.qualifier, item.unit) : `${item.value} ${item.unit}`.trim(),
+          statFigure(item),
           item.label,
           sourceName(item.source),
         ]),

@@ -3,11 +3,13 @@ import type { ClaimStatus, TimelineChart } from '../schemas/charts/timeline';
 import { ui } from '../i18n';
 import { dodge } from './boxes';
 import { defaults, round, type Variant } from './defaults';
-import { formatDate, formatShortDay, parseDay } from './format';
+import { formatDate, parseDay } from './format';
+import { timeTicks } from './time-ticks';
 import { estimateTextWidth, wrapText } from './text-width';
 
 const layout = {
-  tickColumn: { narrow: 64, wide: 84 },
+  /** The narrowest tick column, so the axis never hugs the left edge. */
+  minTickColumn: 40,
   /** The status symbol sits this far right of the axis, the label text beyond it. */
   markOffset: 24,
   labelOffset: 38,
@@ -47,16 +49,12 @@ export interface TimelineScene {
   axis: { x: number; y1: number; y2: number };
   ticks: { y: number; label: string }[];
   marks: TimelineMark[];
-  statuses: ClaimStatus[];
 }
 
 /** Lays out a vertical timeline: time flows down, labels sit right of the axis and never overlap. */
 export function layoutTimeline(chart: TimelineChart, variant: Variant): TimelineScene {
   const width = defaults.widths[variant];
   const { top, bottom, right } = defaults.margin;
-  const axisX = layout.tickColumn[variant];
-  const labelX = axisX + layout.labelOffset;
-  const labelWidth = width - labelX - right;
   const events = [...chart.events].sort((a, b) => a.date.localeCompare(b.date));
   const first = parseDay(events[0]!.date);
   const last = parseDay(events.at(-1)!.date);
@@ -64,6 +62,16 @@ export function layoutTimeline(chart: TimelineChart, variant: Variant): Timeline
   const y = scaleUtc()
     .domain(first.getTime() === last.getTime() ? [new Date(first.getTime() - 864e5), new Date(last.getTime() + 864e5)] : [first, last])
     .range([top + defaults.lineHeight, top + defaults.lineHeight + span]);
+  const [start, end] = y.domain() as [Date, Date];
+  // Ticks first: the axis sits just right of the widest tick label.
+  const ticks = timeTicks(start, end, Math.max(2, Math.floor(span / (2 * defaults.lineHeight)))).map((tick) => ({
+    y: round(y(tick.date)),
+    label: tick.label,
+  }));
+  const widestTick = Math.max(0, ...ticks.map((tick) => estimateTextWidth(tick.label, defaults.smallFontSize)));
+  const axisX = round(Math.min(Math.max(widestTick + 14, layout.minTickColumn), width * 0.3));
+  const labelX = axisX + layout.labelOffset;
+  const labelWidth = width - labelX - right;
 
   const blocks = events.map((event) => {
     const lines = wrapText(event.label, defaults.fontSize, labelWidth);
@@ -104,22 +112,11 @@ export function layoutTimeline(chart: TimelineChart, variant: Variant): Timeline
   });
 
   const plotBottom = Math.max(y.range()[1]!, ...marks.map((m, i) => m.label.y + blocks[i]!.size));
-  const tickCount = Math.max(2, Math.floor(span / 60));
-  const yearSpan = last.getUTCFullYear() - first.getUTCFullYear();
-  const tickFormat = (d: Date) =>
-    yearSpan >= 2 ? String(d.getUTCFullYear()) : formatShortDay(d.toISOString().slice(0, 10)).replace(/^\d+ /, '');
-  const rawTicks = y.ticks(tickCount).map((d) => ({ y: round(y(d)), label: tickFormat(d) }));
-  // Drop ticks that would crowd each other or repeat a label.
-  const ticks = rawTicks.filter(
-    (tick, i) => i === 0 || (tick.y - rawTicks[i - 1]!.y >= defaults.lineHeight + 2 && tick.label !== rawTicks[i - 1]!.label),
-  ).filter((tick) => estimateTextWidth(tick.label, defaults.smallFontSize) < axisX - 10);
-
   return {
     width,
     height: round(plotBottom + bottom),
     axis: { x: axisX, y1: top, y2: round(plotBottom) },
-    ticks,
+    ticks: ticks.filter((tick, i) => i === 0 || tick.y - ticks[i - 1]!.y >= defaults.lineHeight + 2),
     marks,
-    statuses: [...new Set(events.map((event) => event.status))],
   };
 }

@@ -40,6 +40,8 @@ export const en = {
     legend: 'Key',
     computedDistance: 'Straight-line distance computed from coordinates',
     range: 'Range between differing reports; a tick marks each source’s figure',
+    openBound: 'A chevron marks a figure reported as a bound (“more than”, “up to”)',
+    interpolated: 'Dashed: a straight line between the reported points, not a record of the months between',
     otherPlaces: 'Other places',
     status: {
       confirmed: 'Confirmed',

@@ -46,6 +46,11 @@ export function lookups(content: SiteContent) {
       const via = source.via ? content.sources.get(source.via) : undefined;
       return via ? `${source.outlet}, reported by ${via.outlet}` : source.outlet;
     },
+    /** The source's own address, else the address of the outlet it was reported through. */
+    sourceUrl: (id: string) => {
+      const source = content.sources.get(id);
+      return source?.url ?? (source?.via ? content.sources.get(source.via)?.url : undefined);
+    },
     place: (id: string) => {
       const place = content.places.get(id);
       if (!place) throw new Error(`Unknown place id "${id}": add content/places/${id}.yaml`);

@@ -68,14 +68,14 @@ describe('Chart component', () => {
     const html = await renderChart('bar');
     expect(html).toMatch(/<figure[^>]*aria-labelledby="fixture-bar-title"/);
     expect(html).toContain('role="img" aria-labelledby="fixture-bar-title fixture-bar-desc"');
-    expect(html).toMatch(/<p class="visually-hidden" id="fixture-bar-desc"[^>]*>Bar chart of 2 categories; sources disagree on 1\./);
+    expect(html).toMatch(/<p hidden id="fixture-bar-desc"[^>]*>Bar chart of 2 categories; sources disagree on 1\./);
     expect(html).toMatch(/<table[\s\S]*<th scope="row"[^>]*>Drones<\/th>/);
     expect(html).toMatch(/href="\/data\/fixture\/bar\.csv" download/);
   });
 
-  it('renders the stat grid as a description list, not an image', async () => {
+  it('renders the stat grid as a list of figures, not an image', async () => {
     const html = await renderChart('stats');
-    expect(html).toMatch(/<dl class="stat-grid"/);
+    expect(html).toMatch(/<ul class="stat-grid"[^>]*><li class="stat"[^>]*><p class="stat__figure"/);
     expect(html).not.toContain('role="img"');
     expect(html).toMatch(/<span class="stat__qualifier"[^>]*>Under <\/span>/);
   });

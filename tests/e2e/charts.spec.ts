@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { siteUrl } from './sites.mjs';
-import { labelProblems } from './helpers';
+import { labelProblems, topicSlugs } from './helpers';
 
 const gallery = siteUrl('fixture', 'topics/chart-gallery/');
 const kinds = ['timeline', 'bar', 'line', 'map'] as const;
@@ -35,6 +35,18 @@ for (const width of [320, 1280]) {
   }
 }
 
+for (const width of [320, 390, 768, 1280]) {
+  test(`the sample topics' charts keep their labels apart and inside the frame at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const problems: string[] = [];
+    for (const slug of topicSlugs) {
+      await page.goto(siteUrl('root', `topics/${slug}/`));
+      problems.push(...(await labelProblems(page)).map((problem) => `${slug}: ${problem}`));
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
 test.describe('keyboard and pointer readers', () => {
   test('can Tab to a chart mark, read its tooltip, and close it with Escape', async ({ page }) => {
     await page.goto(gallery);
@@ -60,8 +72,13 @@ test.describe('keyboard and pointer readers', () => {
 
   test('see a tooltip on hover', async ({ page }) => {
     await page.goto(gallery);
-    await page.locator('figure.chart--map .chart__variant--wide .route').first().hover();
-    await expect(page.locator('figure.chart--map .chart__tooltip')).toContainText('computed from coordinates');
+    await page.locator('figure.chart--map .chart__variant--wide .place--group-1').first().hover();
+    await expect(page.locator('figure.chart--map .chart__tooltip')).toContainText('Fortress belt');
+    await page.mouse.move(0, 0);
+    await expect(page.locator('figure.chart--map .chart__tooltip')).toBeHidden();
+    // A route's thin line is reached by keyboard; its tooltip gives both distances.
+    await page.locator('figure.chart--map .chart__variant--wide .route').first().focus();
+    await expect(page.locator('figure.chart--map .chart__tooltip')).toContainText('computed from coordinates; reported as about 30 km');
   });
 });
 

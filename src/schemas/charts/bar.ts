@@ -12,8 +12,10 @@ const bar = z
     qualifier: qualifier.optional(),
     /** Shorthand for a single report: its source id. */
     source: entryId('source').optional(),
-    /** Every reported value with its source; drawn as a range when they differ. */
+    /** Every reported value with its source; drawn as a range when they differ. A range one source gives ("600 to 700") is two reports: at-least 600 and up-to 700. */
     reports: z.array(reportedValue).optional(),
+    /** This bar's unit when it differs from the chart's: "missiles" in a chart of "drones". */
+    unit: z.string().trim().optional(),
   })
   .transform((input, ctx) => {
     const reports = [...(input.reports ?? [])];
@@ -32,7 +34,7 @@ const bar = z
       });
       return z.NEVER;
     }
-    return { label: input.label, reports };
+    return { label: input.label, reports, ...(input.unit !== undefined ? { unit: input.unit } : {}) };
   });
 
 /** Horizontal bars with value labels; a bar with conflicting reports shows every source's figure. */

@@ -17,6 +17,8 @@ const series = z
     label: text('the series label'),
     /** The source for every point that does not name its own. */
     source: entryId('source').optional(),
+    /** True when only the points are reported and the line between them is a straight join: drawn dashed. */
+    interpolated: z.boolean().default(false),
     points: z.array(point).min(2, { error: 'a line needs at least two points' }),
   })
   .transform((input, ctx) => {
@@ -25,7 +27,7 @@ const series = z
       if (!source) ctx.addIssue({ code: 'custom', path: ['points', index, 'source'], message: `the point on ${p.date} has no source; give it one or set the series' source` });
       return { ...p, source: source ?? '' };
     });
-    return { label: input.label, points: points.sort((a, b) => a.date.localeCompare(b.date)) };
+    return { label: input.label, interpolated: input.interpolated, points: points.sort((a, b) => a.date.localeCompare(b.date)) };
   });
 
 const annotation = z.object({

@@ -26,7 +26,8 @@ export const mapChart = z.object({
   ...chartFrame,
   /** Place ids drawn as labelled points. */
   places: z.array(entryId('place')).min(1, { error: 'a map needs at least one place' }),
-  groups: z.array(placeGroup).default([]),
+  /** Up to three highlighted groups, each drawn with its own shape and colour. */
+  groups: z.array(placeGroup).max(3, { error: 'a map shows at most 3 groups, so each keeps its own shape; merge or drop one' }).default([]),
   lines: z.array(distanceLine).default([]),
   /** Frame the map on these places (default: all places drawn). Use a wide frame for context. */
   frame: z.enum(['places', 'country']).default('places'),

@@ -17,14 +17,16 @@ describe('layoutBars', () => {
     expect(drones!.range).not.toBeNull();
     expect(drones!.bar.x + drones!.bar.width).toBeCloseTo(drones!.range!.x, 0);
     expect(drones!.reports.map((r) => r.x)).toEqual([drones!.range!.x, drones!.range!.x + drones!.range!.width]);
-    expect(drones!.value.text).toBe('635 or >650');
+    expect(drones!.value.text).toBe('635 or >650 drones');
+    // 'More than 650' is a bound: a chevron points past the tick; the exact 635 gets none.
+    expect(drones!.reports.map((r) => r.open)).toEqual([null, 'right']);
   });
 
   it('draws an agreed value as one bar with no range', () => {
     const missiles = layoutBars(chart, 'wide').rows[1]!;
     expect(missiles.range).toBeNull();
     expect(missiles.reports).toEqual([]);
-    expect(missiles.value.text).toBe('38');
+    expect(missiles.value.text).toBe('38 drones');
   });
 
   it('scales bar lengths in proportion to their values from a zero baseline', () => {
@@ -44,6 +46,16 @@ describe('layoutBars', () => {
     }
   });
 
+  it('uses a bar’s own unit where it differs from the chart’s', () => {
+    const mixed = barChart.parse({ ...barInput, bars: [...barInput.bars.slice(0, 1), { label: 'Missiles', value: 38, unit: 'missiles', source: 'a' }] });
+    expect(layoutBars(mixed, 'wide').rows[1]!.value.text).toBe('38 missiles');
+  });
+
+  it('starts the baseline at the first bar, below the first label', () => {
+    const scene = layoutBars(chart, 'narrow');
+    expect(scene.baseline.y1).toBe(scene.rows[0]!.bar.y);
+  });
+
   it('names each source in the tooltip of a disputed bar', () => {
     const drones = layoutBars(chart, 'wide', (id) => id.toUpperCase()).rows[0]!;
     expect(drones.tip).toBe('Drones: 635 drones (AGGREGATOR); Drones: more than 650 drones (LBC)');
@@ -51,6 +63,6 @@ describe('layoutBars', () => {
 
   it('shows an agreed figure once even when two sources report it', () => {
     const agreed = barChart.parse({ ...barInput, bars: [{ label: 'Donetsk', reports: [{ value: 75, qualifier: 'about', source: 'a' }, { value: 75, qualifier: 'about', source: 'b' }] }] });
-    expect(layoutBars(agreed, 'wide').rows[0]!.value.text).toBe('~75');
+    expect(layoutBars(agreed, 'wide').rows[0]!.value.text).toBe('~75 drones');
   });
 });

@@ -10,7 +10,8 @@ describe('layoutLine', () => {
   it('starts the value axis at zero and ends it at a round number above the maximum', () => {
     const scene = layoutLine(chart, 'wide');
     expect(scene.yTicks[0]!.label).toBe('0');
-    expect(Number(scene.yTicks.at(-1)!.label)).toBeGreaterThanOrEqual(12);
+    expect(scene.yTicks.at(-1)!.label).toMatch(/^\d+ km$/);
+    expect(Number.parseFloat(scene.yTicks.at(-1)!.label)).toBeGreaterThanOrEqual(12);
   });
 
   it('draws the line from the first to the last dated point', () => {
@@ -37,6 +38,17 @@ describe('layoutLine', () => {
       }
     });
   }
+
+  it('wraps an annotation too long for a phone instead of letting it run off the chart', () => {
+    const long = lineChart.parse({ ...lineInput, annotations: [{ date: '2025-12-23', label: 'Ukraine’s General Staff confirms the withdrawal' }] });
+    const { annotations, width } = layoutLine(long, 'narrow');
+    expect(annotations[0]!.label.lines.length).toBeGreaterThan(1);
+    for (const line of annotations[0]!.label.lines) {
+      const start = annotations[0]!.label.anchor === 'end' ? annotations[0]!.label.x - estimateTextWidth(line, 13) : annotations[0]!.label.x;
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(start + estimateTextWidth(line, 13)).toBeLessThanOrEqual(width);
+    }
+  });
 
   it('labels the end of the line with its value and unit', () => {
     expect(layoutLine(chart, 'wide').series[0]!.endLabel.text).toBe('12 km');
