@@ -1,8 +1,9 @@
 import { geoConicConformal, geoInterpolate, geoPath } from 'd3';
 import type { MapChart } from '../schemas/charts/map';
 import type { Place } from '../schemas/place';
-import { overlaps, type Box } from './boxes';
+import type { Box } from './boxes';
 import { countriesNear, countryShapes, ukraineId } from './countries';
+import { layoutInset, layoutScaleBar, type Inset, type ScaleBar } from './map-furniture';
 import { defaults, round, type Variant } from './defaults';
 import { describeQualified, formatNumber, shortQualified } from './format';
 import { disagrees, greatCircleKm } from './geo-distance';
@@ -55,18 +56,8 @@ export interface MapScene {
   countries: { id: string; name: string; path: string; focus: boolean }[];
   points: MapPoint[];
   lines: MapLine[];
-  /** A small map of all Ukraine with the frame marked, for close-up maps. */
-  inset: { box: Box; country: string; frame: string } | null;
-  scaleBar: { x: number; y: number; length: number; label: string; labelY: number; path: string };
-}
-
-const scaleSteps = [5, 10, 20, 25, 50, 100, 200, 250, 500];
-
-/** A scale bar of a round distance about a fifth of the map's width. */
-function layoutScaleBar(kmPerPixel: number, width: number) {
-  const target = (width / 5) * kmPerPixel;
-  const km = scaleSteps.reduce((best, step) => (Math.abs(step - target) < Math.abs(best - target) ? step : best));
-  return { km, length: round(km / kmPerPixel) };
+  inset: Inset | null;
+  scaleBar: ScaleBar;
 }
 
 export type PlaceLookup = (id: string) => Place & { id: string };
@@ -126,12 +117,6 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     // Ukraine last, so its outline draws over its neighbours' shared borders.
     .sort((a, b) => Number(a.focus) - Number(b.focus) || a.id.localeCompare(b.id));
 
-  // Kilometres per pixel near the frame's centre, measured along a short east-west step.
-  const [cx, cy] = [width / 2, height / 2];
-  const westEast = [projection.invert!([cx - 50, cy])!, projection.invert!([cx + 50, cy])!] as [number, number][];
-  const kmPerPixel = greatCircleKm({ longitude: westEast[0]![0], latitude: westEast[0]![1] }, { longitude: westEast[1]![0], latitude: westEast[1]![1] }) / 100;
-  const scale = layoutScaleBar(kmPerPixel, width);
-
   const groupOf = (id: string) => chart.groups.findIndex((group) => group.places.includes(id)) + 1;
   const bounds: Box = { x: 2, y: 2, width: width - 4, height: height - 4 };
   const projected = places.map((p) => {
@@ -156,32 +141,10 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     }
   }
   // Scale bar bottom-left; the inset goes in whichever other corner holds no place.
-  const scaleBox: Box = { x: pad, y: height - pad - 28, width: scale.length + 4, height: 28 };
-  obstacles.push(scaleBox);
-  let inset: MapScene['inset'] = null;
-  if (chart.frame === 'places') {
-    const insetWidth = round(width * layout.insetWidth[variant]);
-    const insetHeight = round(insetWidth * 0.68);
-    const corners: Box[] = [
-      { x: width - insetWidth - 6, y: 6, width: insetWidth, height: insetHeight },
-      { x: 6, y: 6, width: insetWidth, height: insetHeight },
-      { x: width - insetWidth - 6, y: height - insetHeight - 6, width: insetWidth, height: insetHeight },
-    ];
-    const box = corners
-      .map((corner) => ({ corner, hits: obstacles.filter((o) => overlaps(o, corner, 12)).length }))
-      .sort((a, b) => a.hits - b.hits)[0]!.corner;
-    const insetProjection = geoConicConformal().parallels([45, 51]).rotate([-31.2, 0]);
-    insetProjection.fitExtent([[box.x + 3, box.y + 3], [box.x + box.width - 3, box.y + box.height - 3]], ukraine);
-    const insetPath = geoPath(insetProjection).digits(1);
-    const [[fx0, fy0], [fx1, fy1]] = [projection.invert!([0, 0])!, projection.invert!([width, height])!];
-    const frameRing: GeoJSON.Feature = {
-      type: 'Feature',
-      properties: {},
-      geometry: { type: 'LineString', coordinates: [[fx0, fy0], [fx1, fy0], [fx1, fy1], [fx0, fy1], [fx0, fy0]] },
-    };
-    inset = { box, country: insetPath(ukraine) ?? '', frame: insetPath(frameRing) ?? '' };
-    obstacles.push(box);
-  }
+  const scaleBar = layoutScaleBar(projection, width, height, pad);
+  obstacles.push(scaleBar.box);
+  const inset = chart.frame === 'places' ? layoutInset(projection, ukraine, width, height, width * layout.insetWidth[variant], obstacles) : null;
+  if (inset) obstacles.push(inset.box);
 
   // Route labels first: they have fewer good spots than place names, which can take a leader line.
   const lines = chart.lines.map((line): MapLine => {
@@ -253,14 +216,7 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     points,
     lines,
     inset,
-    scaleBar: {
-      x: scaleBox.x + 2,
-      y: round(height - pad - 6),
-      length: scale.length,
-      label: `${scale.km} km`,
-      labelY: round(height - pad - 14),
-      path: `M${scaleBox.x + 2},${round(height - pad - 10)}V${round(height - pad - 6)}H${round(scaleBox.x + 2 + scale.length)}V${round(height - pad - 10)}`,
-    },
+    scaleBar,
   };
 }
 

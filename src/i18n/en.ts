@@ -23,7 +23,6 @@ export const en = {
   correctionsContact: 'Spotted an error? Write to',
   reportedVia: 'reported by',
   usedIn: 'Used in',
-  readExplainer: 'Read the explainer',
   sourceKinds: {
     'official-statement': 'Official statement',
     'think-tank': 'Think tank',
