@@ -49,8 +49,8 @@ function expectGolden(name: string, actual: string) {
     return;
   }
   const expected = readFileSync(file, 'utf8');
-  if (actual !== expected) writeFileSync(golden(name.replace(/\.svg$/, '-changed.svg')), actual);
-  expect(actual, `${name} changed: compare it with ${name.replace(/\.svg$/, '-changed.svg')}`).toBe(expected);
+  if (actual !== expected) writeFileSync(golden(name.replace(/(\.\w+)$/, '-changed$1')), actual);
+  expect(actual, `${name} changed: compare it with ${name.replace(/(\.\w+)$/, '-changed$1')}`).toBe(expected);
 }
 
 describe('Chart component', () => {
@@ -59,6 +59,11 @@ describe('Chart component', () => {
       expectGolden(`${kind}.svg`, standaloneSvg(await renderChart(kind)));
     });
   }
+
+  it('renders the stat grid to the golden HTML', async () => {
+    const grid = (await renderChart('stats')).match(/<ul class="stat-grid"[\s\S]*?<\/ul>/)?.[0] ?? '';
+    expectGolden('stats.html', `${grid.replace(/ data-astro-[a-z-]+(="[^"]*")?/g, '').replace(/<li/g, '\n<li')}\n`);
+  });
 
   it('renders the same bytes twice for the same data', async () => {
     expect(await renderChart('map')).toBe(await renderChart('map'));

@@ -59,6 +59,22 @@ describe('the sample content', () => {
     expect(broken).toEqual([]);
   });
 
+  it('every explainer runs 600 to 1,200 words, opens with its key facts and says what we do not know', () => {
+    const problems = topics.flatMap((topic) => {
+      const prose = topic.body.replace(/<Chart[^>]*\/>/g, ' ').replace(/\]\([^)]*\)/g, ']');
+      const words = prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%-]*/gu)?.length ?? 0;
+      const charts = (topic.result.data as Topic).charts;
+      const first = placedChartIds(topic.body)[0];
+      return [
+        ...(words < 600 || words > 1200 ? [`${topic.filePath}: ${words} words`] : []),
+        ...(first && charts[first]?.type === 'stats' ? [] : [`${topic.filePath}: the first chart is not a stat grid`]),
+        ...(/^## What we don[’']t know$/m.test(topic.body) ? [] : [`${topic.filePath}: no "What we don't know" section`]),
+        ...(Object.values(charts).filter((c) => c.type !== 'stats').length >= 2 ? [] : [`${topic.filePath}: fewer than two charts besides the stats`]),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('no two topics share a slug', () => {
     expect(findDuplicateIds(raw.topics)).toEqual([]);
   });
