@@ -22,7 +22,6 @@ const layout = {
 
 /** Shapes that tell groups apart without colour: index 0 is ungrouped places, then one per group. */
 const groupShapes: SymbolShape[] = ['circle', 'square', 'triangle', 'diamond'];
-export const maxGroups = groupShapes.length - 1;
 
 /** The symbol for group `group` (0 = places in no group). */
 export const groupShape = (group: number): SymbolShape => groupShapes[group] ?? 'circle';

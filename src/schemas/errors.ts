@@ -9,10 +9,3 @@ export function describeIssues(file: string, error: z.ZodError): string {
     })
     .join('\n');
 }
-
-/** Parses with `schema` or throws an Error whose message lists every problem, one per line. */
-export function parseOrExplain<S extends z.ZodType>(schema: S, input: unknown, file: string): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new Error(`Invalid content:\n${describeIssues(file, result.error)}`);
-  return result.data;
-}

@@ -12,5 +12,3 @@ export const glossarySchema = z.object({
   /** Ids of sources the definition rests on, where it rests on reporting. */
   sources: z.array(entryId('source')).default([]),
 });
-
-export type GlossaryEntry = z.output<typeof glossarySchema>;

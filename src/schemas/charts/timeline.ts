@@ -35,5 +35,4 @@ export const timelineChart = z.object({
   events: z.array(timelineEvent).min(1, { error: 'a timeline needs at least one event' }),
 });
 
-export type TimelineEvent = z.output<typeof timelineEvent>;
 export type TimelineChart = z.output<typeof timelineChart>;
