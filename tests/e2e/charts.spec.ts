@@ -26,6 +26,36 @@ for (const width of [320, 1280]) {
         expect(scrollWidth).toBeLessThanOrEqual(width);
       });
 
+      test('every drawn chart kind takes keyboard focus on its marks, shows a tooltip and closes it on Escape', async ({ page }) => {
+        await page.goto(gallery);
+        for (const kind of kinds) {
+          const figure = page.locator(`figure.chart--${kind}`);
+          const mark = figure.locator('svg.chart-svg').locator('visible=true').locator('[data-tip]').first();
+          await mark.focus();
+          await expect(mark).toBeFocused();
+          const tooltip = figure.locator('.chart__tooltip');
+          await expect(tooltip).toBeVisible();
+          await expect(tooltip).toHaveText((await mark.getAttribute('data-tip'))!);
+          const [tip, frame] = [(await tooltip.boundingBox())!, (await figure.boundingBox())!];
+          expect(tip.x).toBeGreaterThanOrEqual(frame.x - 1);
+          expect(tip.x + tip.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+          await page.keyboard.press('Escape');
+          await expect(tooltip).toBeHidden();
+        }
+      });
+
+      test('with JavaScript off, every chart is drawn and its table is in the page', async ({ browser }) => {
+        const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto(gallery);
+        for (const kind of kinds) {
+          const figure = page.locator(`figure.chart--${kind}`);
+          await expect(figure.locator('svg.chart-svg').locator('visible=true')).toHaveCount(1);
+          expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
+        }
+        await context.close();
+      });
+
       test('axe finds no WCAG 2.2 AA violations', async ({ page }) => {
         await page.goto(gallery);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -42,6 +72,8 @@ for (const width of [320, 390, 768, 1280]) {
     for (const slug of topicSlugs) {
       await page.goto(siteUrl('root', `topics/${slug}/`));
       problems.push(...(await labelProblems(page)).map((problem) => `${slug}: ${problem}`));
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > width) problems.push(`${slug}: the page scrolls sideways (${scrollWidth} px wide)`);
     }
     expect(problems).toEqual([]);
   });
