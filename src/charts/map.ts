@@ -129,11 +129,14 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
     height: 2 * layout.pointRadius,
   }));
 
-  // Routes are drawn before labels are placed, so no label sits on a line.
-  for (const line of chart.lines) {
+  // Each route's ends and great-circle path, resolved once for its obstacles, label and path.
+  const routes = chart.lines.map((line) => {
     const a = place(line.from);
     const b = place(line.to);
-    const along = geoInterpolate([a.longitude, a.latitude], [b.longitude, b.latitude]);
+    return { line, a, b, along: geoInterpolate([a.longitude, a.latitude], [b.longitude, b.latitude]) };
+  });
+  // Routes are drawn before labels are placed, so no label sits on a line.
+  for (const { along } of routes) {
     for (let t = 0.04; t < 0.97; t += 0.04) {
       const [x, y] = projection(along(t)) ?? [0, 0];
       obstacles.push({ x: x - 2, y: y - 2, width: 4, height: 4 });
@@ -146,11 +149,8 @@ export function layoutMap(chart: MapChart, variant: Variant, place: PlaceLookup,
   if (inset) obstacles.push(inset.box);
 
   // Route labels first: they have fewer good spots than place names, which can take a leader line.
-  const lines = chart.lines.map((line): MapLine => {
-    const a = place(line.from);
-    const b = place(line.to);
+  const lines = routes.map(({ line, a, b, along }): MapLine => {
     const computedKm = greatCircleKm(a, b);
-    const along = geoInterpolate([a.longitude, a.latitude], [b.longitude, b.latitude]);
     const candidates = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].flatMap((t) => {
       const [x, y] = projection(along(t)) ?? [0, 0];
       const around: LabelCandidate[] = [-6, 17, -20, 31, -34, 45, -48, 59].map((dy) => ({ x, y: y + dy, anchor: 'middle' }));

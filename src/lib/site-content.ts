@@ -9,6 +9,8 @@ export interface SiteContent {
   topics: TopicEntry[];
   sources: Map<string, Source & { id: string }>;
   places: Map<string, Place & { id: string }>;
+  /** Glossary terms in alphabetical order. */
+  glossary: CollectionEntry<'glossary'>[];
 }
 
 let loading: Promise<SiteContent> | undefined;
@@ -32,6 +34,7 @@ export function loadSiteContent(): Promise<SiteContent> {
       topics,
       sources: new Map(sources.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
       places: new Map(places.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
+      glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     };
   })();
   return loading;

@@ -18,6 +18,7 @@ function topicContext() {
       topics: [],
       sources: new Map(sourceIds.map((id) => [id, { id, outlet: `Outlet ${id}`, title: 'T', kind: 'news-outlet' }])),
       places: new Map(Object.values(places).map((p) => [p.id, p])),
+      glossary: [],
     },
   };
 }
