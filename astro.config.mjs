@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { deployTarget } from './src/lib/deploy-target.mjs';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
+import { designTokens } from './src/lib/vite-design-tokens.mjs';
 
 const { site, base } = deployTarget(process.env);
 // The end-to-end tests build several variants side by side (sub-path, fixture content).
@@ -27,6 +28,7 @@ export default defineConfig({
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {
+    plugins: [designTokens()],
     build: {
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.

@@ -1,8 +1,5 @@
 import { utcDay, utcMonth, utcYear } from 'd3';
-import { locale } from '../i18n';
-import { formatDate } from './format';
-
-const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+import type { Locale } from '../i18n/locale';
 
 /** The unit a time axis is labelled in, chosen from its span so every label names its tick exactly. */
 export type TimeUnit = 'year' | 'month' | 'day';
@@ -13,7 +10,7 @@ const DAY = 864e5;
  * Ticks for a UTC time axis: whole years for spans over two years, whole months for spans over
  * two months, days otherwise; labels say exactly the year, month or day the tick stands on.
  */
-export function timeTicks(start: Date, end: Date, maxTicks: number): { date: Date; label: string }[] {
+export function timeTicks(start: Date, end: Date, maxTicks: number, locale: Locale): { date: Date; label: string }[] {
   const spanDays = (end.getTime() - start.getTime()) / DAY;
   const unit: TimeUnit = spanDays > 730 ? 'year' : spanDays > 62 ? 'month' : 'day';
   const interval = unit === 'year' ? utcYear : unit === 'month' ? utcMonth : utcDay;
@@ -24,6 +21,6 @@ export function timeTicks(start: Date, end: Date, maxTicks: number): { date: Dat
     .map((date) => ({
       date,
       // A day axis spans two months at most, so the year (in the chart's dates) is left off its ticks.
-      label: unit === 'day' ? dayMonth.format(date) : formatDate(date.toISOString().slice(0, 10), unit, true),
+      label: unit === 'day' ? locale.dayMonth(date) : locale.date(date.toISOString().slice(0, 10), unit, true),
     }));
 }

@@ -1,4 +1,8 @@
-/** Every string the interface shows; a translation copies this object with the same keys. */
+/**
+ * Every string a reader sees, in English. A translation is an object of the same shape
+ * (`UiStrings`) registered in `locales.ts`. `{name}` marks a value filled in at build time; plural
+ * forms are keyed by Intl.PluralRules categories (`one`, `few`, `many`, `other`).
+ */
 export const en = {
   skipToContent: 'Skip to content',
   siteNavigation: 'Site',
@@ -23,12 +27,19 @@ export const en = {
   correctionsContact: 'Spotted an error? Write to',
   reportedVia: 'reported by',
   usedIn: 'Used in',
+  footer: 'Built as a static site: every page works without JavaScript.',
   sourceKinds: {
     'official-statement': 'Official statement',
     'think-tank': 'Think tank',
     'news-outlet': 'News outlet',
     aggregator: 'News aggregator',
   },
+  /** How one source reached us through another: "ISW, reported by Euromaidan Press". */
+  sourceChain: '{source}, reported by {via}',
+  /** Joins the last two items of a list: "a, b and c". */
+  listAnd: 'and',
+  /** A percentage: "75%" in English, "75 %" where a space is the convention. */
+  percent: '{value}%',
   chart: {
     source: 'Source',
     sources: 'Sources',
@@ -37,11 +48,26 @@ export const en = {
     getData: 'Get the data (CSV)',
     showTable: 'Show the data as a table',
     legend: 'Key',
-    computedDistance: 'Straight-line distance computed from coordinates',
-    range: 'Range between differing reports; a tick marks each source’s figure',
-    openBound: 'A chevron marks a figure reported as a bound (“more than”, “up to”)',
-    interpolated: 'Dashed: a straight line between the reported points, not a record of the months between',
-    otherPlaces: 'Other places',
+    /** Sits between two differing figures on a bar: "635 or >650 drones". */
+    or: ' or ',
+    /** Separates the parts of a tooltip: date, label, status, note. */
+    tipSeparator: ' — ',
+    qualifier: {
+      exact: '{value}',
+      about: 'about {value}',
+      'more-than': 'more than {value}',
+      'at-least': 'at least {value}',
+      'up-to': 'up to {value}',
+      under: 'under {value}',
+    },
+    qualifierShort: {
+      exact: '{value}',
+      about: '~{value}',
+      'more-than': '>{value}',
+      'at-least': '≥{value}',
+      'up-to': '≤{value}',
+      under: '<{value}',
+    },
     status: {
       confirmed: 'Confirmed',
       claimed: 'Claimed by {party}',
@@ -50,8 +76,64 @@ export const en = {
       disputed: 'Disputed',
       conflicting: 'Conflicting reports',
     },
+    range: 'Range between differing reports; a tick marks each source’s figure',
+    openBound: 'A chevron marks a figure reported as a bound (“more than”, “up to”)',
+    interpolated: 'Dashed: a straight line between the reported points, not a record of the months between',
+    computedDistance: 'Straight-line distance computed from coordinates',
+    otherPlaces: 'Other places',
+    timeline: {
+      columns: ['Date', 'Event', 'Status', 'Note', 'Source'],
+      describe: 'Timeline of {count} from {start} to {end}',
+      count: { one: '{n} event', other: '{n} events' },
+      unconfirmed: ', {n} of them not confirmed',
+      item: '{date}: {label} ({status}).',
+    },
+    bar: {
+      columns: ['Category', 'Reported value', 'Source'],
+      describe: 'Bar chart of {count}',
+      count: { one: '{n} category', other: '{n} categories' },
+      disagree: '; sources disagree on {n}',
+      largest: 'Largest: {label}, {value}.',
+      smallest: 'Smallest: {label}, {value}.',
+      others: 'Others: {list}.',
+      labelValue: '{label}, {value}',
+      reportedDifferently: 'reported differently: {list}',
+      reportWithSource: '{value} ({source})',
+      tip: '{label}: {value} ({source})',
+    },
+    line: {
+      columns: ['Series', 'Date', 'Value', 'Source'],
+      valueWithUnit: 'Value ({unit})',
+      describe: 'Line chart of {label} from {start} to {end}: from {from} to {to}',
+      peak: ', peaking at {value} in {date}',
+      marked: ' Marked: {list}.',
+      markedItem: '{label}, {date}',
+      annotation: '{label} ({date})',
+      tip: '{label}, {date}: {value}',
+    },
+    stats: {
+      columns: ['Figure', 'What it counts', 'Source'],
+      /** The qualifier as a word before a headline number: "Under 11,000". */
+      qualifier: { exact: '', about: 'About', 'more-than': 'More than', 'at-least': 'At least', 'up-to': 'Up to', under: 'Under' },
+    },
+    map: {
+      columns: ['Place or route', 'Oblast or distance', 'Latitude, longitude or reported distance', 'Group or source'],
+      describe: 'Map of Ukraine showing {places}.',
+      group: '{label}: {places}.',
+      route: '{from} to {to}: {km} km in a straight line{reported}.',
+      routeReported: '; {source} reports {reported}',
+      routeDiffers: ', which differs from the computed distance',
+      routeName: '{from} to {to}',
+      computed: '{km} km (computed)',
+      tip: '{from} to {to}: {km} km in a straight line, computed from coordinates',
+      tipReported: '; reported as {reported} by {source}',
+      label: '{km} km',
+      labelReported: '{km} km (reported: {reported})',
+      labelShort: '{km} km (rep. {reported})',
+      oblast: '{name} oblast',
+      scale: '{km} km',
+    },
   },
-  footer: 'Built as a static site: every page works without JavaScript.',
-} as const;
+};
 
 export type UiStrings = typeof en;

@@ -1,8 +1,5 @@
 import { siteConfig } from '../../site.config';
-import { en, type UiStrings } from './en';
+import { createLocale, type Locale } from './locale';
 
-const dictionaries: Record<string, UiStrings> = { en };
-
-/** The UI strings for the site's locale, falling back to English. */
-export const ui: UiStrings = dictionaries[siteConfig.locale.split('-')[0] ?? 'en'] ?? en;
-export const locale = siteConfig.locale;
+/** The site's locale: its language's dictionary and Intl formatters for its BCP 47 tag. */
+export const siteLocale: Locale = createLocale('en', siteConfig.locale);

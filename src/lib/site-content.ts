@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { fill, type Locale } from '../i18n/locale';
+import type { ChartContext } from '../charts/types';
 import type { Place } from '../schemas/place';
 import type { Source } from '../schemas/source';
 import { findBrokenReferences } from './references';
@@ -7,8 +9,8 @@ export type TopicEntry = CollectionEntry<'topics'>;
 
 export interface SiteContent {
   topics: TopicEntry[];
-  sources: Map<string, Source & { id: string }>;
-  places: Map<string, Place & { id: string }>;
+  sources: Map<string, Source>;
+  places: Map<string, Place>;
   /** Glossary terms in alphabetical order. */
   glossary: CollectionEntry<'glossary'>[];
 }
@@ -40,21 +42,22 @@ export function loadSiteContent(): Promise<SiteContent> {
   return loading;
 }
 
-/** Lookups for chart math: names for source ids, gazetteer entries for place ids. */
-export function lookups(content: SiteContent) {
+/** What chart maths may look up, in the reader's language: sources by id with their chain, places by id. */
+export function chartContext(content: Pick<SiteContent, 'sources' | 'places'>, locale: Locale): ChartContext {
   return {
-    sourceName: (id: string) => {
+    locale,
+    source(id) {
       const source = content.sources.get(id);
-      if (!source) return id;
+      if (!source) return { id, name: id };
       const via = source.via ? content.sources.get(source.via) : undefined;
-      return via ? `${source.outlet}, reported by ${via.outlet}` : source.outlet;
+      return {
+        id,
+        name: via ? fill(locale.t.sourceChain, { source: source.outlet, via: via.outlet }) : source.outlet,
+        // The source's own address, else the address of the outlet it was reported through.
+        url: source.url ?? via?.url,
+      };
     },
-    /** The source's own address, else the address of the outlet it was reported through. */
-    sourceUrl: (id: string) => {
-      const source = content.sources.get(id);
-      return source?.url ?? (source?.via ? content.sources.get(source.via)?.url : undefined);
-    },
-    place: (id: string) => {
+    place(id) {
       const place = content.places.get(id);
       if (!place) throw new Error(`Unknown place id "${id}": add content/places/${id}.yaml`);
       return place;

@@ -21,4 +21,5 @@ export const placeSchema = z.object({
   population: z.array(reportedValue).default([]),
 });
 
-export type Place = z.output<typeof placeSchema>;
+/** A gazetteer entry with its id (the file name): the one place type charts and pages use. */
+export type Place = z.output<typeof placeSchema> & { id: string };

@@ -24,4 +24,5 @@ export const sourceSchema = z.object({
   note: z.string().trim().optional(),
 });
 
-export type Source = z.output<typeof sourceSchema>;
+/** A source with its id (the file name). */
+export type Source = z.output<typeof sourceSchema> & { id: string };

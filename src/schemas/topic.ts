@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { chartSchema } from './charts';
+import { chartSchema } from '../charts/registry';
 import { entryId, isoDate, text } from './common';
 
 /** Where a story stands, shown as a label on cards and pages. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartData, placedChartIds } from '../../../src/lib/chart-data';
+import { placedChartIds } from '../../../src/lib/chart-data';
 import { findBrokenReferences, findDuplicateIds } from '../../../src/lib/references';
 import { describeIssues } from '../../../src/schemas/errors';
 import { glossarySchema } from '../../../src/schemas/glossary';
@@ -80,17 +80,6 @@ describe('the sample content', () => {
   });
 
   const topics = parsed('topics').filter((t) => t.result.success);
-
-  it('every chart value, stat and dated event names a source', () => {
-    const unsourced = topics.flatMap((topic) =>
-      Object.entries((topic.result.data as Topic).charts).flatMap(([id, chart]) =>
-        chartData(chart)
-          .filter((datum) => datum.sources.filter(Boolean).length === 0)
-          .map((datum) => `${topic.filePath}: chart ${id}: ${datum.what}`),
-      ),
-    );
-    expect(unsourced).toEqual([]);
-  });
 
   it('every chart a page places is declared, and every declared chart is placed', () => {
     const problems = topics.flatMap((topic) => {

@@ -56,7 +56,7 @@ describe('topicSchema', () => {
 
   it('rejects an unknown chart type, listing the known ones', () => {
     expect(problems({ ...goodTopic, charts: { pie: { ...barInput, type: 'pie' } } })).toContain(
-      'charts.pie.type: expected one of: timeline, bar, stats, map, line',
+      'charts.pie.type: expected one of: timeline, bar, stats, line, map',
     );
   });
 

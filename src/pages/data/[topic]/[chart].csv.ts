@@ -1,14 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartTable, toCsv } from '../../../charts/table';
-import { loadSiteContent, lookups } from '../../../lib/site-content';
+import { prepareChart } from '../../../charts/registry';
+import { toCsv } from '../../../charts/csv';
+import { siteLocale } from '../../../i18n';
+import { chartContext, loadSiteContent } from '../../../lib/site-content';
 
 /** One CSV file per chart, written at build time: the "Get the data" download. */
 export const getStaticPaths = (async () => {
   const content = await loadSiteContent();
-  const look = lookups(content);
+  const context = chartContext(content, siteLocale);
   return content.topics.flatMap((topic) =>
     Object.entries(topic.data.charts).map(([chart, spec]) => {
-      const table = chartTable(spec, look);
+      const { table } = prepareChart(spec, context, `${topic.id}-${chart}`);
       return { params: { topic: topic.id, chart }, props: { csv: toCsv(table.csvColumns, table.csv) } };
     }),
   );

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { entryId, qualifier, text } from '../../../schemas/common';
+import { chartFrame } from '../../frame';
+
+const placeGroup = z.object({
+  /** Legend text: "Fortress belt cities". */
+  label: text('the group label'),
+  /** Place ids drawn highlighted in this group. */
+  places: z.array(entryId('place')).min(1),
+});
+
+const distanceLine = z.object({
+  /** Place id at one end. */
+  from: entryId('place'),
+  /** Place id at the other end. */
+  to: entryId('place'),
+  /** A distance the reporting gives, compared with the one computed from coordinates. */
+  reported: z
+    .object({ km: z.number().positive(), qualifier, source: entryId('source') })
+    .optional(),
+});
+
+/** A locator map of Ukraine with labelled places, highlighted groups and measured lines. */
+export const mapChart = z.object({
+  type: z.literal('map'),
+  ...chartFrame,
+  /** Place ids drawn as labelled points. */
+  places: z.array(entryId('place')).min(1, { error: 'a map needs at least one place' }),
+  /** Up to three highlighted groups, each drawn with its own shape and colour. */
+  groups: z.array(placeGroup).max(3, { error: 'a map shows at most 3 groups, so each keeps its own shape; merge or drop one' }).default([]),
+  lines: z.array(distanceLine).default([]),
+  /** Frame the map on these places (default: all places drawn). Use a wide frame for context. */
+  frame: z.enum(['places', 'country']).default('places'),
+});
+
+export type MapChart = z.output<typeof mapChart>;

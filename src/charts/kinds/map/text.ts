@@ -1,0 +1,69 @@
+import { fill } from '../../../i18n/locale';
+import { svg } from '../../svg';
+import type { ChartContext, DataTable, LegendItem } from '../../types';
+import { groupShape, type MapModel } from './model';
+import { groupMark } from './render';
+
+/** Places with their coordinates and group, then routes with computed and reported distances. */
+export function mapTable({ spec, places, routes }: MapModel, { locale, source }: ChartContext): DataTable {
+  const words = locale.t.chart.map;
+  const km = (value: number) => Math.round(value);
+  const groupLabels = (id: string) => spec.groups.filter((g) => g.places.includes(id)).map((g) => g.label).join('; ');
+  return {
+    columns: words.columns,
+    rows: [
+      ...places.map((p) => [p.name, p.oblast ?? '', `${p.latitude}, ${p.longitude}`, groupLabels(p.id)]),
+      ...routes.map((r) => [
+        fill(words.routeName, { from: r.from.name, to: r.to.name }),
+        fill(words.computed, { km: locale.number(km(r.computedKm)) }),
+        r.reported?.text ?? '',
+        r.reported ? source(r.reported.source).name : '',
+      ]),
+    ],
+    csvColumns: ['kind', 'id', 'name', 'latitude', 'longitude', 'group', 'computed_km', 'reported_km', 'reported_qualifier', 'source'],
+    csv: [
+      ...places.map((p) => ['place', p.id, p.name, p.latitude, p.longitude, groupLabels(p.id), '', '', '', '']),
+      ...routes.map((r) => [
+        'route',
+        `${r.from.id}-${r.to.id}`,
+        fill(words.routeName, { from: r.from.name, to: r.to.name }),
+        '',
+        '',
+        '',
+        km(r.computedKm),
+        r.reported?.km ?? '',
+        r.reported?.qualifier ?? '',
+        r.reported?.source ?? '',
+      ]),
+    ],
+  };
+}
+
+/** The places shown, each group's members and every route with its computed and reported length. */
+export function describeMap({ spec, places, routes }: MapModel, { locale, source }: ChartContext): string {
+  const words = locale.t.chart.map;
+  const byId = new Map(places.map((p) => [p.id, p]));
+  return [
+    fill(words.describe, { places: locale.list(places.map((p) => p.name)) }),
+    ...spec.groups.map((g) => fill(words.group, { label: g.label, places: locale.list(g.places.map((id) => byId.get(id)?.name ?? id)) })),
+    ...routes.map((r) =>
+      fill(words.route, {
+        from: r.from.name,
+        to: r.to.name,
+        km: locale.number(Math.round(r.computedKm)),
+        reported: r.reported
+          ? fill(words.routeReported, { source: source(r.reported.source).name, reported: r.reported.text }) + (r.reported.disagrees ? words.routeDiffers : '')
+          : '',
+      }),
+    ),
+  ].join(' ');
+}
+
+/** A key entry per group, one for the places in none, and one for routes where there are any. */
+export function mapLegend({ spec, places, routes }: MapModel, { locale }: ChartContext): LegendItem[] {
+  return [
+    ...spec.groups.map((g, index) => ({ width: 16 as const, label: g.label, symbol: [groupMark(groupShape(index + 1), 8, 8, index + 1)] })),
+    ...(places.some((p) => p.group === 0) ? [{ width: 16 as const, label: locale.t.chart.otherPlaces, symbol: [groupMark(groupShape(0), 8, 8, 0)] }] : []),
+    ...(routes.length ? [{ width: 28 as const, label: locale.t.chart.computedDistance, symbol: [svg('path', { class: 'route', d: 'M2,8L26,8' })] }] : []),
+  ];
+}

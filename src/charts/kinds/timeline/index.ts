@@ -1,0 +1,18 @@
+import type { DrawnKind } from '../../types';
+import { layoutTimeline, type TimelineScene } from './layout';
+import { prepareTimeline, type TimelineModel } from './model';
+import { renderTimeline } from './render';
+import { timelineChart, type TimelineChart } from './schema';
+import { describeTimeline, timelineLegend, timelineTable } from './text';
+
+/** Dated events on a vertical time axis, each marked by how well it is established. */
+export const timeline: DrawnKind<TimelineChart, TimelineModel, TimelineScene> = {
+  drawn: true,
+  schema: timelineChart,
+  prepare: prepareTimeline,
+  layout: layoutTimeline,
+  render: renderTimeline,
+  table: timelineTable,
+  describe: describeTimeline,
+  legend: timelineLegend,
+};

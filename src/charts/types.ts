@@ -1,0 +1,72 @@
+import type { Element } from 'hast';
+import type { z } from 'astro/zod';
+import type { Locale } from '../i18n/locale';
+import type { Place } from '../schemas/place';
+import type { Variant } from './defaults';
+
+export type { Place };
+
+/** A source as a chart names it: the attribution chain in words, and where a reader can check it. */
+export interface SourceRef {
+  id: string;
+  /** "Institute for the Study of War, reported by Euromaidan Press". */
+  name: string;
+  url?: string;
+}
+
+/** What chart maths may look up: the reader's language, sources and gazetteer places by id. */
+export interface ChartContext {
+  locale: Locale;
+  source(id: string): SourceRef;
+  place(id: string): Place;
+}
+
+/** The chart's data as rows of cells: the same rows feed the HTML table and the CSV download. */
+export interface DataTable {
+  columns: string[];
+  /** Display cells, as read in the HTML table. */
+  rows: string[][];
+  /** Raw cells for the CSV: ISO dates, plain numbers, source ids. */
+  csv: (string | number)[][];
+  csvColumns: string[];
+}
+
+/** One entry of a chart's key: a small drawing of the mark and the words that explain it. */
+export interface LegendItem {
+  /** The symbol's SVG content, drawn in a box `width` by 16 units. */
+  symbol: Element[];
+  width: 16 | 28;
+  label: string;
+}
+
+/** Ids a renderer needs: what names the SVG, and a prefix for ids inside it (patterns). */
+export interface RenderIds {
+  labelledBy: string;
+  prefix: string;
+}
+
+interface KindBase<Spec, Model> {
+  /** The Zod schema of the spec as writers type it in frontmatter. */
+  schema: z.ZodType<Spec, unknown>;
+  /** Resolves ids and derives the facts every other step shares (ranges, order, distances), once. */
+  prepare(spec: Spec, context: ChartContext): Model;
+  table(model: Model, context: ChartContext): DataTable;
+  /** A generated text alternative, or null where the chart is its own text (stat grids). */
+  describe(model: Model, context: ChartContext): string | null;
+  legend(model: Model, context: ChartContext): LegendItem[];
+}
+
+/** A chart drawn as SVG: laid out at each design width, then rendered from the scene. */
+export interface DrawnKind<Spec, Model, Scene> extends KindBase<Spec, Model> {
+  drawn: true;
+  layout(model: Model, variant: Variant, context: ChartContext): Scene;
+  render(scene: Scene, ids: RenderIds): Element;
+}
+
+/** A chart that is HTML text (stat grids): no design widths, no SVG. */
+export interface HtmlKind<Spec, Model> extends KindBase<Spec, Model> {
+  drawn: false;
+  render(model: Model, context: ChartContext): Element;
+}
+
+export type ChartKind<Spec, Model, Scene = never> = DrawnKind<Spec, Model, Scene> | HtmlKind<Spec, Model>;

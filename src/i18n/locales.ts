@@ -1,0 +1,6 @@
+import { en, type UiStrings } from './en';
+
+/** The interface dictionaries by language code; a new language is one entry here plus content. */
+export const dictionaries = { en } satisfies Record<string, UiStrings>;
+
+export type Language = keyof typeof dictionaries;

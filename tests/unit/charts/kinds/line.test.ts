@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { line } from '../../../../src/charts/kinds/line';
+import { layoutLine } from '../../../../src/charts/kinds/line/layout';
+import { prepareLine } from '../../../../src/charts/kinds/line/model';
+import { lineChart } from '../../../../src/charts/kinds/line/schema';
+import { toCsv } from '../../../../src/charts/csv';
+import { estimateTextWidth } from '../../../../src/charts/text-width';
+import { context, lineInput } from '../../../fixtures/charts';
+
+const chart = lineChart.parse(lineInput);
+const model = prepareLine(chart, context);
+const scene = (variant: 'narrow' | 'wide', input = chart) => layoutLine(prepareLine(input, context), variant, context);
+
+describe('line chart', () => {
+  it('lineChart gives each point its series source and sorts points by date', () => {
+    expect(chart.series[0]!.points.map((p) => [p.date, p.source])).toEqual([
+      ['2022-07-15', 'isw'],
+      ['2025-12-23', 'isw'],
+    ]);
+  });
+
+  it('lineChart rejects a point with no source anywhere', () => {
+    const series = [{ label: 'x', points: [{ date: '2025-01-01', value: 1 }, { date: '2025-02-01', value: 2, source: 'isw' }] }];
+    const result = lineChart.safeParse({ ...lineInput, series });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['series', 0, 'points', 0, 'source']);
+  });
+
+  it('starts the value axis at zero and ends it at a round number above the maximum', () => {
+    const { yTicks } = scene('wide');
+    expect(yTicks[0]!.label).toBe('0');
+    expect(yTicks.at(-1)!.label).toMatch(/^\d+ km$/);
+    expect(Number.parseFloat(yTicks.at(-1)!.label)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('draws the line from the first to the last dated point', () => {
+    const { series, plot } = scene('wide');
+    const [first, last] = series[0]!.points;
+    expect(series[0]!.path).toBe(`M${first!.x},${first!.y}L${last!.x},${last!.y}`);
+    expect(first!.x).toBe(plot.x);
+    expect(last!.y).toBeLessThan(first!.y);
+  });
+
+  it('stacks annotations whose labels would collide into separate rows', () => {
+    const { annotations } = scene('narrow');
+    expect(annotations).toHaveLength(2);
+    expect(annotations[0]!.label.y).not.toBe(annotations[1]!.label.y);
+  });
+
+  for (const variant of ['narrow', 'wide'] as const) {
+    it(`keeps x tick labels apart at the ${variant} width`, () => {
+      const { xTicks } = scene(variant);
+      expect(xTicks.length).toBeGreaterThan(1);
+      for (let i = 1; i < xTicks.length; i++) {
+        const gap = xTicks[i]!.x - xTicks[i - 1]!.x;
+        expect(gap).toBeGreaterThan((estimateTextWidth(xTicks[i]!.label, 13) + estimateTextWidth(xTicks[i - 1]!.label, 13)) / 2);
+      }
+    });
+  }
+
+  it('wraps an annotation too long for a phone instead of letting it run off the chart', () => {
+    const long = lineChart.parse({ ...lineInput, annotations: [{ date: '2025-12-23', label: 'Ukraine’s General Staff confirms the withdrawal' }] });
+    const { annotations, width } = scene('narrow', long);
+    expect(annotations[0]!.label.lines.length).toBeGreaterThan(1);
+    for (const text of annotations[0]!.label.lines) {
+      const start = annotations[0]!.label.anchor === 'end' ? annotations[0]!.label.x - estimateTextWidth(text, 13) : annotations[0]!.label.x;
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(start + estimateTextWidth(text, 13)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('labels the end of the line with its value and unit', () => {
+    expect(scene('wide').series[0]!.endLabel.text).toBe('12 km');
+  });
+
+  it('writes raw values to the CSV: ISO dates and plain numbers', () => {
+    const table = line.table(model, context);
+    expect(toCsv(table.csvColumns, table.csv)).toBe(
+      'series,date,date_precision,value,qualifier,unit,source\r\nDistance advanced,2022-07-15,day,0,exact,km,isw\r\nDistance advanced,2025-12-23,day,12,exact,km,isw\r\n',
+    );
+  });
+
+  it('gives start, end and annotations in its description', () => {
+    expect(line.describe(model, context)).toBe(
+      'Line chart of Distance advanced from 15 July 2022 to 23 December 2025: from 0 km to 12 km. Marked: Capture claimed, 11 December 2025; Withdrawal confirmed, 23 December 2025.',
+    );
+  });
+
+  it('explains a dashed line in the key only when a series is interpolated', () => {
+    expect(line.legend(model, context)).toEqual([]);
+    const dashed = lineChart.parse({ ...lineInput, series: [{ ...lineInput.series[0], interpolated: true }] });
+    expect(line.legend(prepareLine(dashed, context), context)).toHaveLength(1);
+  });
+});
