@@ -1,10 +1,9 @@
-/** RFC 4180 CSV: every cell quoted when needed, CRLF line ends, a header row. */
+import { csvFormatRow } from 'd3';
+
+/** A leading =, +, - or @ would run as a formula in a spreadsheet; a quote prefix keeps such text as text. */
+const defuse = (value: string | number) => (typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : value);
+
+/** RFC 4180 CSV (d3-dsv's quoting), with a header row and CRLF line ends. */
 export function toCsv(columns: string[], rows: (string | number)[][]): string {
-  const cell = (value: string | number) => {
-    const text = String(value);
-    // A leading =, +, - or @ would run as a formula in a spreadsheet; prefix it so it stays text.
-    const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return [columns, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [columns, ...rows].map((row) => csvFormatRow(row.map(defuse).map(String))).join('\r\n') + '\r\n';
 }

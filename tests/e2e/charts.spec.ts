@@ -52,6 +52,7 @@ for (const width of [320, 1280]) {
           const figure = page.locator(`figure.chart--${kind}`);
           await expect(figure.locator('svg.chart-svg').locator('visible=true')).toHaveCount(1);
           expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
+          await expect(figure.getByRole('link', { name: 'Get the data (CSV)' })).toHaveAttribute('href', /\.csv$/);
         }
         await context.close();
       });
@@ -80,19 +81,6 @@ for (const width of [320, 390, 768, 1280]) {
 }
 
 test.describe('keyboard and pointer readers', () => {
-  test('can Tab to a chart mark, read its tooltip, and close it with Escape', async ({ page }) => {
-    await page.goto(gallery);
-    const figure = page.locator('figure.chart--bar');
-    const mark = figure.locator('.chart__variant--wide [data-tip]').first();
-    await mark.focus();
-    await expect(mark).toBeFocused();
-    const tooltip = figure.locator('.chart__tooltip');
-    await expect(tooltip).toBeVisible();
-    await expect(tooltip).toHaveText(/Drones launched overnight across the country: 635 drones \(Fixture Agency\)/);
-    await page.keyboard.press('Escape');
-    await expect(tooltip).toBeHidden();
-  });
-
   test('reach every mark of a chart in turn with the Tab key', async ({ page }) => {
     await page.goto(gallery);
     const marks = page.locator('figure.chart--timeline .chart__variant--wide [data-tip]');
@@ -111,20 +99,6 @@ test.describe('keyboard and pointer readers', () => {
     // A route's thin line is reached by keyboard; its tooltip gives both distances.
     await page.locator('figure.chart--map .chart__variant--wide .route').first().focus();
     await expect(page.locator('figure.chart--map .chart__tooltip')).toContainText('computed from coordinates; reported as about 30 km');
-  });
-});
-
-test.describe('with JavaScript off', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('every chart is drawn and its data table is in the page', async ({ page }) => {
-    await page.goto(gallery);
-    for (const kind of kinds) {
-      const figure = page.locator(`figure.chart--${kind}`);
-      await expect(figure.locator('svg.chart-svg').locator('visible=true')).toHaveCount(1);
-      expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
-      await expect(figure.getByRole('link', { name: 'Get the data (CSV)' })).toHaveAttribute('href', /\.csv$/);
-    }
   });
 });
 

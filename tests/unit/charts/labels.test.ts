@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { distanceToBox, leaderLine, placeLabel, pointCandidates, textBox } from '../../../src/charts/labels';
-import { symbolPath } from '../../../src/charts/symbols';
 
 const bounds = { x: 0, y: 0, width: 300, height: 200 };
 
@@ -34,13 +33,5 @@ describe('placeLabel', () => {
     expect(leaderLine(near)).toBeNull();
     const far = placeLabel('A', pointCandidates(100, 100, 5).filter((c) => c.leader), [], bounds);
     expect(leaderLine(far)).toMatch(/^M100,100L[\d.]+,[\d.]+$/);
-  });
-});
-
-describe('symbolPath', () => {
-  it('draws each shape centred on its point', () => {
-    expect(symbolPath('square', 10, 10, 5)).toBe('M5,5H15V15H5Z');
-    expect(symbolPath('diamond', 10, 10, 5)).toBe('M10,4L16,10L10,16L4,10Z');
-    expect(symbolPath('triangle', 10, 10, 5)).toBe('M10,4L16,15L4,15Z');
   });
 });

@@ -7,9 +7,13 @@ import { readCollection } from '../../helpers/load-content';
 /**
  * The sample content is written from the seed reporting in the newsroom's shared folder, in our
  * own words. Runs of eight or more words shared with a seed, outside quotation marks, are copying.
- * (The seeds are not in this repository; where they are absent the check is skipped.)
+ * The seeds live beside the repository (`../shared/seeds`, or SEEDS_DIR); without them the check
+ * cannot run, and says so.
  */
 const seedsDir = process.env.SEEDS_DIR ?? join(new URL('../../../', import.meta.url).pathname, '..', 'shared', 'seeds');
+if (!existsSync(seedsDir)) {
+  console.warn(`\n⚠ Originality check SKIPPED: no seed articles at ${seedsDir}. Set SEEDS_DIR to check the sample content against them.\n`);
+}
 const RUN = 8;
 
 // Long proper names count as one word: naming the Institute for the Study of War is not copying.

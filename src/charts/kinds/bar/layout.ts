@@ -52,7 +52,7 @@ export function layoutBars(model: BarModel, variant: Variant): BarScene {
     const start = round(x(bar.min));
     const end = round(x(bar.max));
     return {
-      label: { x: left, y: round(labelY), lines, firstBaseline: 14, lineHeight: 14 },
+      label: { x: left, y: round(labelY), lines, firstBaseline: 14, lineHeight: defaults.lineHeight },
       bar: { x: left, y: round(barY), width: round(start - left), height: layout.barHeight },
       range: bar.hasRange ? { x: start, y: round(barY), width: round(end - start), height: layout.barHeight } : null,
       reports: bar.conflicting

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaults } from '../../../../src/charts/defaults';
 import { bar } from '../../../../src/charts/kinds/bar';
+import { toMarkup } from '../../../../src/charts/svg';
 import { layoutBars } from '../../../../src/charts/kinds/bar/layout';
 import { prepareBars } from '../../../../src/charts/kinds/bar/model';
 import { barChart } from '../../../../src/charts/kinds/bar/schema';
@@ -103,5 +105,19 @@ describe('bar chart', () => {
     ]);
     const agreed = barChart.parse({ ...barInput, bars: [{ label: 'Donetsk', reports: [{ value: 75, qualifier: 'about', source: 'a' }, { value: 75, qualifier: 'about', source: 'b' }] }] });
     expect(bar.legend(prepareBars(agreed, context), context)).toEqual([]);
+  });
+});
+
+describe('bar chart rendering', () => {
+  it('sets a wrapped label’s lines one line height apart, as the layout reserves them', () => {
+    const long = barChart.parse({ ...barInput, bars: [{ label: 'Drones launched overnight across the whole of the country, by the official count', value: 635, source: 'a' }] });
+    const laidOut = scene('narrow', long);
+    const markup = toMarkup(bar.render(laidOut, { labelledBy: 't', prefix: 'p' }));
+    const steps = [...markup.matchAll(/<tspan x="[\d.]+" dy="([\d.]+)"/g)].map((match) => Number(match[1]));
+    expect(steps.length).toBeGreaterThan(1);
+    expect(steps.slice(1).every((dy) => dy === defaults.lineHeight)).toBe(true);
+    // The last line's baseline stays above the bar the layout put below the label.
+    const row = laidOut.rows[0]!;
+    expect(row.label.y + steps.reduce((a, b) => a + b, 0)).toBeLessThan(row.bar.y);
   });
 });
