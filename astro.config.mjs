@@ -5,11 +5,15 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { deployTarget } from './src/lib/deploy-target.mjs';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
+import { remarkCitations } from './src/lib/remark-citations.mjs';
+import { remarkMethods } from './src/lib/remark-methods.mjs';
 import { designTokens } from './src/lib/vite-design-tokens.mjs';
+import { contentValidation } from './src/lib/content-validation';
 
 const { site, base } = deployTarget(process.env);
 // The end-to-end tests build several variants side by side (sub-path, fixture content).
 const outDir = process.env.OUT_DIR ?? 'dist';
+const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 export default defineConfig({
   site,
@@ -23,9 +27,9 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // The remark/rehype pipeline, with GitHub-flavoured Markdown (tables, footnotes) from remark-gfm.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkCitations, remarkMethods], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
-  integrations: [mdx()],
+  integrations: [contentValidation(contentDir), mdx()],
   devToolbar: { enabled: false },
   vite: {
     plugins: [designTokens()],

@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { entryIdFromPath } from './validate/read';
+import { figureSchema } from './schemas/figure';
 import { glossarySchema } from './schemas/glossary';
 import { placeSchema } from './schemas/place';
 import { sourceSchema } from './schemas/source';
@@ -8,9 +10,13 @@ import { topicSchema } from './schemas/topic';
 // CONTENT_DIR lets the end-to-end tests build a fixture site; newsrooms keep the default.
 const root = process.env.CONTENT_DIR ?? './content';
 
+/** Each collection's files, with the ids the content check gives them, so the two never disagree. */
+const files = (collection: string, pattern: string) => glob({ pattern, base: `${root}/${collection}`, generateId: ({ entry }) => entryIdFromPath(entry) });
+
 export const collections = {
-  topics: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: `${root}/topics` }), schema: topicSchema }),
-  sources: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: `${root}/sources` }), schema: sourceSchema }),
-  places: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: `${root}/places` }), schema: placeSchema }),
-  glossary: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: `${root}/glossary` }), schema: glossarySchema }),
+  topics: defineCollection({ loader: files('topics', '**/*.mdx'), schema: topicSchema }),
+  sources: defineCollection({ loader: files('sources', '**/*.yaml'), schema: sourceSchema }),
+  places: defineCollection({ loader: files('places', '**/*.yaml'), schema: placeSchema }),
+  figures: defineCollection({ loader: files('figures', '**/*.yaml'), schema: figureSchema }),
+  glossary: defineCollection({ loader: files('glossary', '**/*.yaml'), schema: glossarySchema }),
 };

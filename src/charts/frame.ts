@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { isoDate, sourceIds, text } from '../schemas/common';
+import { entryId, isoDate, sourceIds, text } from '../schemas/common';
+
+const note = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200, { error: 'keep a chart note under 200 characters; method and caveats go in the page’s “How we reported this” section (method:)' });
 
 /** What every chart carries around its figure: the newsroom furniture of title, takeaway and sources. */
 export const chartFrame = {
@@ -7,9 +13,15 @@ export const chartFrame = {
   title: text('the chart title'),
   /** One line saying what the reader should see: "Russian forces took 41 months to cover 12 km." */
   takeaway: text('the takeaway'),
-  /** Footnotes: method, caveats, what a number does not include. */
+  /** At most two short footnotes a reader needs to read the chart right; method goes in `method`. */
   notes: z
-    .union([z.string(), z.array(z.string())])
+    .union([note, z.array(note)])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .pipe(z.array(z.string()).max(2, { error: 'a chart takes at most two notes; move method and caveats to the page’s “How we reported this” section (method:)' }))
+    .default([]),
+  /** Ids of the page's `<Method id="...">` entries that explain how the chart's figures were worked out. */
+  method: z
+    .union([entryId('method note'), z.array(entryId('method note'))])
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .default([]),
   /** The day the data was last checked, YYYY-MM-DD. */

@@ -3,6 +3,7 @@ import { defaults, type Variant } from './defaults';
 import { toMarkup } from './svg';
 import type { ChartContext, ChartKind, DataTable, LegendItem } from './types';
 import { bar } from './kinds/bar';
+import { change } from './kinds/change';
 import { line } from './kinds/line';
 import { map } from './kinds/map';
 import { stats } from './kinds/stats';
@@ -58,6 +59,7 @@ export const chartKinds = {
   stats: register('stats', stats),
   line: register('line', line),
   map: register('map', map),
+  change: register('change', change),
 };
 
 export type ChartType = keyof typeof chartKinds;
@@ -73,7 +75,7 @@ export const chartSchema = z
   .transform((input, context): Chart => {
     const result = chartKinds[input.type].schema.safeParse(input);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) context.addIssue({ ...issue, code: 'custom', message: issue.message, path: issue.path });
+    for (const issue of result.error.issues) context.addIssue({ ...issue });
     return z.NEVER;
   });
 

@@ -1,24 +1,36 @@
 import type { Element } from 'hast';
 import type { z } from 'astro/zod';
 import type { Locale } from '../i18n/locale';
+import type { Figure } from '../schemas/figure';
 import type { Place } from '../schemas/place';
 import type { Variant } from './defaults';
 
-export type { Place };
+export type { Figure, Place };
+
+/** One link-able part of an attribution chain: "ISW" or "Euromaidan Press (23 Dec 2025)". */
+export interface SourcePart {
+  text: string;
+  /** The original, where a reader can check it. */
+  url?: string;
+}
 
 /** A source as a chart names it: the attribution chain in words, and where a reader can check it. */
 export interface SourceRef {
   id: string;
-  /** "Institute for the Study of War, reported by Euromaidan Press". */
+  /** "Institute for the Study of War, as reported by Euromaidan Press (23 Dec 2025)". */
   name: string;
+  /** The same chain in parts, each linked to its original where there is one. */
+  parts: SourcePart[];
+  /** The most direct original a reader can open: the source's own, else the outlet that reported it. */
   url?: string;
 }
 
-/** What chart maths may look up: the reader's language, sources and gazetteer places by id. */
+/** What chart maths may look up: the reader's language, and sources, places and shared figures by id. */
 export interface ChartContext {
   locale: Locale;
   source(id: string): SourceRef;
   place(id: string): Place;
+  figure(id: string): Figure;
 }
 
 /** The chart's data as rows of cells: the same rows feed the HTML table and the CSV download. */
@@ -37,6 +49,8 @@ export interface LegendItem {
   symbol: Element[];
   width: 16 | 28;
   label: string;
+  /** The glossary term that defines what this mark means, linked from the key. */
+  term?: string;
 }
 
 /** Ids a renderer needs: what names the SVG, and a prefix for ids inside it (patterns). */

@@ -16,6 +16,8 @@ export const en = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'We could not find that page. It may have moved, or the address may be mistyped.',
   backHome: 'Go to all explainers',
+  /** Shown across a draft in the preview; drafts are never published. */
+  draftBanner: 'Draft: this page is visible only in the preview and will not be published until draft: true is removed.',
   published: 'Published',
   updated: 'Updated',
   by: 'By',
@@ -23,9 +25,10 @@ export const en = {
   sourcesHeading: 'Sources',
   relatedHeading: 'Related explainers',
   correctionsHeading: 'Corrections',
+  /** A correction's heading in feeds: "Correction (25 November 2026)". */
+  correctionDated: 'Correction ({date})',
   noCorrections: 'No corrections have been made to this page.',
   correctionsContact: 'Spotted an error? Write to',
-  reportedVia: 'reported by',
   usedIn: 'Used in',
   footer: 'Built as a static site: every page works without JavaScript.',
   sourceKinds: {
@@ -34,8 +37,24 @@ export const en = {
     'news-outlet': 'News outlet',
     aggregator: 'News aggregator',
   },
-  /** How one source reached us through another: "ISW, reported by Euromaidan Press". */
-  sourceChain: '{source}, reported by {via}',
+  /** How one source reached us through another: "ISW, as reported by Euromaidan Press (23 Dec 2025)". */
+  sourceChain: '{source}, as reported by {via}',
+  /** An outlet with the date of its report: "LBC (23 Dec 2025)". */
+  sourceDated: '{source} ({date})',
+  source: {
+    /** Shown where the original could not be found online. */
+    urlNotFound: 'original not found online',
+    /** Shown where we identified the publisher ourselves. */
+    inferred: 'publisher identified from the page’s wording and style',
+    archived: 'archived copy',
+    /** Marks a title that is our description, not the published headline. */
+    description: 'our description',
+    language: 'in {language}',
+    /** Under a source in a list: where it reached us from. */
+    via: 'As reported by {via}.',
+  },
+  /** A citation's accessible name: "Source 3: LBC (23 Dec 2025)". */
+  citation: 'Source {n}: {source}',
   /** Joins the last two items of a list: "a, b and c". */
   listAnd: 'and',
   /** A percentage: "75%" in English, "75 %" where a space is the convention. */
@@ -45,6 +64,8 @@ export const en = {
     sources: 'Sources',
     asOf: 'Data as of',
     notes: 'Note',
+    /** Links a chart to the page's "How we reported this" entry that explains it. */
+    method: 'How we worked this out',
     getData: 'Get the data (CSV)',
     showTable: 'Show the data as a table',
     legend: 'Key',
@@ -69,13 +90,22 @@ export const en = {
       under: '<{value}',
     },
     status: {
-      confirmed: 'Confirmed',
+      confirmed: 'Confirmed by {party}',
       claimed: 'Claimed by {party}',
-      claimedLegend: 'Claimed by one party (named in the label)',
-      someParty: 'one party',
-      disputed: 'Disputed',
-      conflicting: 'Conflicting reports',
+      disputed: 'Claimed by {party}, denied by {denier}',
+      unverified: 'Unverified',
+      statement: 'Said by {party}',
     },
+    /** The key's words for each mark; they link to the glossary's definition of the statuses. */
+    statusKey: {
+      confirmed: 'Confirmed',
+      claimed: 'Claimed by one side',
+      disputed: 'Disputed: denied or contradicted',
+      unverified: 'Unverified',
+      statement: 'Statement: what someone said',
+    },
+    /** A date inferred from the reporting rather than stated in it. */
+    approximateDate: 'around {date}',
     range: 'Range between differing reports; a tick marks each source’s figure',
     openBound: 'A chevron marks a figure reported as a bound (“more than”, “up to”)',
     interpolated: 'Dashed: a straight line between the reported points, not a record of the months between',
@@ -110,6 +140,11 @@ export const en = {
       markedItem: '{label}, {date}',
       annotation: '{label} ({date})',
       tip: '{label}, {date}: {value}',
+    },
+    change: {
+      columns: ['Measure', 'From', 'To', 'Source'],
+      describe: '{label}: from {from} ({fromDate}) to {to} ({toDate})',
+      key: 'From the earlier report to the later one; the arrow does not trace the path between them',
     },
     stats: {
       columns: ['Figure', 'What it counts', 'Source'],

@@ -58,7 +58,8 @@ export function createLocale(language: Language, tag: string): Locale {
   };
   const pluralRules = new Intl.PluralRules(tag);
   const number = (value: number) => numberFormat.format(value);
-  const withUnit = (value: string, unit: string) => (!unit ? value : unit === '%' ? fill(t.percent, { value }) : `${value} ${unit}`);
+  // A no-break space keeps a number on the same line as its unit: "30 km" never breaks after 30.
+  const withUnit = (value: string, unit: string) => (!unit ? value : unit === '%' ? fill(t.percent, { value }) : `${value}\u00a0${unit}`);
   const locale: Locale = {
     language,
     tag,

@@ -1,9 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { fill, type Locale } from '../i18n/locale';
+import type { Locale } from '../i18n/locale';
 import type { ChartContext } from '../charts/types';
+import type { Figure } from '../schemas/figure';
 import type { Place } from '../schemas/place';
 import type { Source } from '../schemas/source';
-import { findBrokenReferences } from './references';
+import { sourceRef } from './sources';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 
@@ -11,6 +12,7 @@ export interface SiteContent {
   topics: TopicEntry[];
   sources: Map<string, Source>;
   places: Map<string, Place>;
+  figures: Map<string, Figure>;
   /** Glossary terms in alphabetical order. */
   glossary: CollectionEntry<'glossary'>[];
 }
@@ -18,49 +20,46 @@ export interface SiteContent {
 let loading: Promise<SiteContent> | undefined;
 
 /**
- * All collections, checked once per build: a reference to a source, place or topic that does not
- * exist stops the build with the file, the field and the id, rather than shipping a broken page.
+ * All collections, read once per build. They were checked before Astro read them (see
+ * lib/content-validation.ts), so every id they hold points at an entry that exists.
  */
 export function loadSiteContent(): Promise<SiteContent> {
   loading ??= (async () => {
-    const [topics, sources, places, glossary] = await Promise.all([
+    const [topics, sources, places, figures, glossary] = await Promise.all([
       getCollection('topics'),
       getCollection('sources'),
       getCollection('places'),
+      getCollection('figures'),
       getCollection('glossary'),
     ]);
-    const problems = findBrokenReferences({ topics, sources, places, glossary });
-    if (problems.length) throw new Error(`Broken references in content:\n${problems.join('\n')}`);
-    topics.sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.title.localeCompare(b.data.title));
+    // Drafts are shown in the preview only: a production build leaves them out of every page, feed and index.
+    const published = import.meta.env.PROD ? topics.filter((topic) => !topic.data.draft) : topics;
+    published.sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.title.localeCompare(b.data.title));
     return {
-      topics,
+      topics: published,
       sources: new Map(sources.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
       places: new Map(places.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
+      figures: new Map(figures.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
       glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     };
   })();
   return loading;
 }
 
-/** What chart maths may look up, in the reader's language: sources by id with their chain, places by id. */
-export function chartContext(content: Pick<SiteContent, 'sources' | 'places'>, locale: Locale): ChartContext {
+/** What chart maths may look up, in the reader's language: sources with their chain, places, shared figures. */
+export function chartContext(content: Pick<SiteContent, 'sources' | 'places' | 'figures'>, locale: Locale): ChartContext {
   return {
     locale,
-    source(id) {
-      const source = content.sources.get(id);
-      if (!source) return { id, name: id };
-      const via = source.via ? content.sources.get(source.via) : undefined;
-      return {
-        id,
-        name: via ? fill(locale.t.sourceChain, { source: source.outlet, via: via.outlet }) : source.outlet,
-        // The source's own address, else the address of the outlet it was reported through.
-        url: source.url ?? via?.url,
-      };
-    },
+    source: (id) => sourceRef(id, content.sources, locale),
     place(id) {
       const place = content.places.get(id);
       if (!place) throw new Error(`Unknown place id "${id}": add content/places/${id}.yaml`);
       return place;
+    },
+    figure(id) {
+      const figure = content.figures.get(id);
+      if (!figure) throw new Error(`Unknown figure id "${id}": add content/figures/${id}.yaml`);
+      return figure;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale';
+import type { Source } from '../schemas/source';
 import type { SiteContent, TopicEntry } from './site-content';
 
 /** What a topic page hands to the components inside its MDX. */
@@ -6,4 +7,22 @@ export interface TopicPage {
   topic: TopicEntry;
   content: SiteContent;
   locale: Locale;
+  /** The page's sources in the order they are listed (and numbered) at its foot. */
+  sourceList: Source[];
+  /** Titles of the page's "How we reported this" entries, by id. */
+  methods: Record<string, string>;
+}
+
+/** The page's sources: those its frontmatter lists, then any outlet they reached us through. */
+export function pageSources(topic: TopicEntry, content: SiteContent): Source[] {
+  const ids = [...topic.data.sources];
+  for (const id of topic.data.sources) {
+    const via = content.sources.get(id)?.via;
+    if (via && !ids.includes(via)) ids.push(via);
+  }
+  return ids.map((id) => {
+    const source = content.sources.get(id);
+    if (!source) throw new Error(`${topic.filePath}: sources lists "${id}", which does not exist; add content/sources/${id}.yaml or fix the id.`);
+    return source;
+  });
 }

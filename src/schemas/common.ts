@@ -33,16 +33,33 @@ export const isoDate = z
   });
 
 /** How a reported figure is qualified in the reporting: "about 10,000", "more than 650". */
-export const qualifier = z
-  .enum(['exact', 'about', 'more-than', 'at-least', 'up-to', 'under'], {
-    error: 'expected one of: exact, about, more-than, at-least, up-to, under',
-  })
-  .default('exact');
+export const qualifierEnum = z.enum(['exact', 'about', 'more-than', 'at-least', 'up-to', 'under'], {
+  error: 'expected one of: exact, about, more-than, at-least, up-to, under',
+});
+
+/** A qualifier that defaults to exact when left out. */
+export const qualifier = qualifierEnum.default('exact');
 
 /** How precisely a date is known: a day, or only the month or year ("mid-2022"). */
 export const datePrecision = z
   .enum(['day', 'month', 'year'], { error: 'expected one of: day, month, year' })
   .default('day');
+
+/** Schemes a link in content may use: anything else (javascript:, data:, file:) never reaches a page. */
+const webSchemes = new Set(['http:', 'https:']);
+
+/** A web address a reader can follow: absolute, http or https only. */
+export const httpUrl = z.string({ error: 'expected a web address starting with https://' }).trim().superRefine((value, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // Reported below with the value quoted.
+  }
+  if (!url || !webSchemes.has(url.protocol)) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a web address: only http:// and https:// links are allowed, e.g. https://example.org/article` });
+  }
+});
 
 /** Non-empty, trimmed text. */
 export const text = (what: string) =>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, text } from './common';
+import { entryId, httpUrl, text } from './common';
 
 /** A recurring term that pages can link to: `[axis](/glossary/#axis)`. */
 export const glossarySchema = z.object({
@@ -11,4 +11,6 @@ export const glossarySchema = z.object({
   definition: text('the definition'),
   /** Ids of sources the definition rests on, where it rests on reporting. */
   sources: z.array(entryId('source')).default([]),
+  /** Further reading outside the site: `[{ label, url }]`. */
+  links: z.array(z.object({ label: text('the link label'), url: httpUrl })).default([]),
 });

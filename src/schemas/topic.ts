@@ -27,6 +27,10 @@ export const topicSchema = z
     authors: z.array(text('an author')).min(1, { error: 'name at least one author' }),
     /** Subject tags, lower-case: ["donetsk", "frontline"]. */
     tags: z.array(entryId('tag')).default([]),
+    /** explainer (default): the full format, held to the length and key-figures rules. brief: a short item, exempt from them. */
+    format: z.enum(['explainer', 'brief'], { error: 'expected explainer or brief' }).default('explainer'),
+    /** True while the page is being written: shown in the preview with a banner, left out of the published site. */
+    draft: z.boolean({ error: 'expected true or false' }).default(false),
     /** developing, ongoing, concluded or background. */
     status: z.enum(storyStatuses, { error: `expected one of: ${storyStatuses.join(', ')}` }),
     /** Ids of every source the page draws on, listed at its foot. */

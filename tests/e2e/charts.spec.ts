@@ -4,7 +4,10 @@ import { siteUrl } from './sites.mjs';
 import { labelProblems, topicSlugs } from './helpers';
 
 const gallery = siteUrl('fixture', 'topics/chart-gallery/');
-const kinds = ['timeline', 'bar', 'line', 'map'] as const;
+/** One chart of each drawn kind in the fixture gallery, by kind. */
+const charts = { timeline: 'timeline', bar: 'bars', line: 'progress', change: 'change', map: 'map' } as const;
+const kinds = Object.keys(charts) as (keyof typeof charts)[];
+const figureOf = (kind: keyof typeof charts) => `#chart-chart-gallery-${charts[kind]}`;
 
 for (const width of [320, 1280]) {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -14,7 +17,7 @@ for (const width of [320, 1280]) {
       test('every chart kind is visible, fits the page and no labels overlap or clip', async ({ page }) => {
         await page.goto(gallery);
         for (const kind of kinds) {
-          const svg = page.locator(`figure.chart--${kind} svg.chart-svg`).locator('visible=true');
+          const svg = page.locator(`${figureOf(kind)} svg.chart-svg`).locator('visible=true');
           await expect(svg).toHaveCount(1);
           const box = (await svg.boundingBox())!;
           expect(box.width).toBeGreaterThan(width === 320 ? 250 : 500);
@@ -29,7 +32,7 @@ for (const width of [320, 1280]) {
       test('every drawn chart kind takes keyboard focus on its marks, shows a tooltip and closes it on Escape', async ({ page }) => {
         await page.goto(gallery);
         for (const kind of kinds) {
-          const figure = page.locator(`figure.chart--${kind}`);
+          const figure = page.locator(figureOf(kind));
           const mark = figure.locator('svg.chart-svg').locator('visible=true').locator('[data-tip]').first();
           await mark.focus();
           await expect(mark).toBeFocused();
@@ -49,7 +52,7 @@ for (const width of [320, 1280]) {
         const page = await context.newPage();
         await page.goto(gallery);
         for (const kind of kinds) {
-          const figure = page.locator(`figure.chart--${kind}`);
+          const figure = page.locator(figureOf(kind));
           await expect(figure.locator('svg.chart-svg').locator('visible=true')).toHaveCount(1);
           expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
           await expect(figure.getByRole('link', { name: 'Get the data (CSV)' })).toHaveAttribute('href', /\.csv$/);
@@ -83,11 +86,11 @@ for (const width of [320, 390, 768, 1280]) {
 test.describe('keyboard and pointer readers', () => {
   test('reach every mark of a chart in turn with the Tab key', async ({ page }) => {
     await page.goto(gallery);
-    const marks = page.locator('figure.chart--timeline .chart__variant--wide [data-tip]');
+    const marks = page.locator(`${figureOf('timeline')} .chart__variant--wide [data-tip]`);
     await marks.first().focus();
     await page.keyboard.press('Tab');
     await expect(marks.nth(1)).toBeFocused();
-    await expect(page.locator('figure.chart--timeline .chart__tooltip')).toContainText('Claimed by Russia');
+    await expect(page.locator(`${figureOf('timeline')} .chart__tooltip`)).toContainText('Claimed by Russia');
   });
 
   test('see a tooltip on hover', async ({ page }) => {
@@ -98,36 +101,41 @@ test.describe('keyboard and pointer readers', () => {
     await expect(page.locator('figure.chart--map .chart__tooltip')).toBeHidden();
     // A route's thin line is reached by keyboard; its tooltip gives both distances.
     await page.locator('figure.chart--map .chart__variant--wide .route').first().focus();
-    await expect(page.locator('figure.chart--map .chart__tooltip')).toContainText('computed from coordinates; reported as about 30 km');
+    await expect(page.locator('figure.chart--map .chart__tooltip')).toContainText('computed from coordinates; reported as about 30\u00a0km');
   });
 });
 
 test('each chart is announced as an image with its title and a generated description', async ({ page }) => {
   await page.goto(gallery);
-  const svg = page.locator('figure.chart--bar svg.chart-svg').locator('visible=true');
+  const svg = page.locator(`${figureOf('bar')} svg.chart-svg`).locator('visible=true');
   // Title and description both label the image, so every screen reader reads the description too.
   await expect(svg).toHaveAccessibleName(
-    /^Conflicting counts Bar chart of 2 categories; sources disagree on 1\. Largest: Drones launched overnight across the country, reported differently: 635 drones/,
+    /^Conflicting counts Bar chart of 2 categories; sources disagree on 1\. Largest: Drones launched overnight across the country, reported differently: 635\u00a0drones/,
   );
 });
 
 test('claim status shows in the marks, the legend and the table', async ({ page }) => {
   await page.goto(gallery);
-  const figure = page.locator('figure.chart--timeline');
+  const figure = page.locator(figureOf('timeline'));
   await expect(figure.locator('.chart__variant--wide .mark--claimed')).toHaveCount(1);
   await expect(figure.locator('.chart__variant--wide .mark--disputed')).toHaveCount(1);
-  await expect(figure.locator('.chart__legend')).toContainText('Conflicting reports');
+  await expect(figure.locator('.chart__variant--wide .mark--statement')).toHaveCount(1);
+  await expect(figure.locator('.chart__legend')).toContainText('Statement: what someone said');
+  // The key's words link to the glossary's definition of the statuses.
+  await expect(figure.locator('.chart__legend a').first()).toHaveAttribute('href', '/glossary/#claim-status');
   await expect(figure.locator('table')).toContainText("Claimed by Russia's General Staff");
 });
 
 test('the "Get the data" link downloads the chart as CSV', async ({ page, request }) => {
   await page.goto(gallery);
-  const href = await page.locator('figure.chart--bar').getByRole('link', { name: 'Get the data (CSV)' }).getAttribute('href');
+  const href = await page.locator(figureOf('bar')).getByRole('link', { name: 'Get the data (CSV)' }).getAttribute('href');
   const response = await request.get(new URL(href!, gallery).href);
   expect(response.headers()['content-type']).toContain('text/csv');
   expect(await response.text()).toBe(
-    'category,value,qualifier,unit,source\r\nDrones launched overnight across the country,635,exact,drones,fixture-agency\r\n' +
-      'Drones launched overnight across the country,650,more-than,drones,fixture-paper\r\nMissiles,38,exact,drones,fixture-agency\r\n',
+    'category,value,qualifier,unit,source,source_url\r\n' +
+      'Drones launched overnight across the country,635,exact,drones,Fixture Agency (23 Dec 2025),https://example.org/statement\r\n' +
+      'Drones launched overnight across the country,650,more-than,drones,Fixture Paper (24 Dec 2025),https://example.org/report\r\n' +
+      'Missiles,38,exact,drones,Fixture Agency (23 Dec 2025),https://example.org/statement\r\n',
   );
 });
 
@@ -150,5 +158,5 @@ test('printing keeps the charts and shows the data tables', async ({ page }) => 
   await page.goto(gallery);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('figure.chart--map .chart__variant--wide svg')).toBeVisible();
-  await expect(page.locator('figure.chart--bar table')).toBeVisible();
+  await expect(page.locator(`${figureOf('bar')} table`)).toBeVisible();
 });

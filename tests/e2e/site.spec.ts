@@ -54,12 +54,12 @@ test.describe('a reader on a topic page', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(siteUrl('root', 'topics/siversk/'));
-    const chart = page.locator('figure.chart--line');
+    const chart = page.locator('figure.chart--change');
     await expect(chart.locator('svg.chart-svg').locator('visible=true')).toHaveCount(1);
-    await expect(chart.locator('.series__end').locator('visible=true')).toHaveText('12 km');
+    await expect(chart.locator('.change__value').locator('visible=true')).toHaveText(['0\u00a0km', '12\u00a0km']);
     await chart.getByText('Show the data as a table').click();
     await expect(chart.getByRole('table')).toBeVisible();
-    await expect(chart.getByRole('cell', { name: '12', exact: true })).toBeVisible();
+    await expect(chart.getByRole('cell', { name: '12\u00a0km (23 December 2025)', exact: true })).toBeVisible();
     await context.close();
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFileSync as read } from 'node:fs';
-import { readCollection } from '../../helpers/load-content';
+import { readContent } from '../../../src/validate/read';
 
 /**
  * The sample content is written from the seed reporting in the newsroom's shared folder, in our
@@ -29,9 +29,9 @@ describe.skipIf(!existsSync(seedsDir))('originality of the sample content', () =
     for (let i = 0; i + RUN <= seed.length; i++) seedRuns.add(seed.slice(i, i + RUN).join(' '));
   }
 
-  for (const topic of readCollection('topics')) {
-    it(`${topic.filePath} copies no run of ${RUN} words from a seed outside quotation marks`, () => {
-      const text = unquoted(read(topic.filePath, 'utf8'));
+  for (const topic of readContent('content').files.filter((f) => f.collection === 'topics')) {
+    it(`${topic.file} copies no run of ${RUN} words from a seed outside quotation marks`, () => {
+      const text = unquoted(read(topic.file, 'utf8'));
       const own = words(text);
       const copied = new Set<string>();
       for (let i = 0; i + RUN <= own.length; i++) {

@@ -10,14 +10,14 @@ describe('createLocale', () => {
   });
 
   it('qualified() and qualifiedShort() keep the qualifier a source used', () => {
-    expect(en.qualified(650, 'more-than', 'drones')).toBe('more than 650 drones');
+    expect(en.qualified(650, 'more-than', 'drones')).toBe('more than 650\u00a0drones');
     expect(en.qualifiedShort(650, 'more-than')).toBe('>650');
     expect(en.qualified(75, 'about', '%')).toBe('about 75%');
   });
 
-  it('withUnit() attaches a percent sign, spaces any other unit', () => {
+  it('withUnit() attaches a percent sign, and any other unit after a no-break space so a line never splits them', () => {
     expect(en.withUnit('75', '%')).toBe('75%');
-    expect(en.withUnit('12', 'km')).toBe('12 km');
+    expect(en.withUnit('12', 'km')).toBe('12\u00a0km');
     expect(en.withUnit('12', '')).toBe('12');
   });
 

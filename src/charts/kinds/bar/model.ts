@@ -1,4 +1,5 @@
 import { fill } from '../../../i18n/locale';
+import { figureReports } from '../../figures';
 import type { ChartContext } from '../../types';
 import type { Bar, BarChart } from './schema';
 
@@ -8,7 +9,9 @@ export type OpenDirection = 'right' | 'left' | null;
 export const openDirection = (qualifier: Bar['reports'][number]['qualifier']): OpenDirection =>
   qualifier === 'more-than' || qualifier === 'at-least' ? 'right' : qualifier === 'under' || qualifier === 'up-to' ? 'left' : null;
 
-export interface BarEntry extends Bar {
+export interface BarEntry {
+  label: string;
+  reports: Bar['reports'];
   /** This bar's unit: its own, else the chart's. */
   unit: string;
   min: number;
@@ -35,9 +38,13 @@ export interface BarModel {
 }
 
 /** Resolves each bar's reports once: its range, whether sources disagree, and its words. */
-export function prepareBars(spec: BarChart, { locale, source }: ChartContext): BarModel {
-  const bars = spec.bars.map((bar): BarEntry => {
-    const unit = bar.unit ?? spec.unit;
+export function prepareBars(spec: BarChart, context: ChartContext): BarModel {
+  const { locale, source } = context;
+  const bars = spec.bars.map((input): BarEntry => {
+    // A bar drawn from a shared figure takes every report of it, and its unit unless the bar names one.
+    const shared = input.figure ? figureReports(context, input.figure) : undefined;
+    const bar = shared ? { ...input, reports: shared.reports } : input;
+    const unit = bar.unit ?? shared?.unit ?? spec.unit;
     const values = bar.reports.map((report) => report.value);
     const [min, max] = [Math.min(...values), Math.max(...values)];
     const conflicting = new Set(bar.reports.map((r) => `${r.value}${r.qualifier}`)).size > 1;

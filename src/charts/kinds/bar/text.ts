@@ -8,8 +8,8 @@ export function barTable({ bars }: BarModel, { locale, source }: ChartContext): 
   return {
     columns: locale.t.chart.bar.columns,
     rows: bars.flatMap((bar) => bar.reports.map((r) => [bar.label, locale.qualified(r.value, r.qualifier, bar.unit), source(r.source).name])),
-    csvColumns: ['category', 'value', 'qualifier', 'unit', 'source'],
-    csv: bars.flatMap((bar) => bar.reports.map((r) => [bar.label, r.value, r.qualifier, bar.unit, r.source])),
+    csvColumns: ['category', 'value', 'qualifier', 'unit', 'source', 'source_url'],
+    csv: bars.flatMap((bar) => bar.reports.map((r) => [bar.label, r.value, r.qualifier, bar.unit, source(r.source).name, source(r.source).url ?? ''])),
   };
 }
 

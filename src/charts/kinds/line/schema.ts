@@ -19,7 +19,9 @@ const series = z
     source: entryId('source').optional(),
     /** True when only the points are reported and the line between them is a straight join: drawn dashed. */
     interpolated: z.boolean().default(false),
-    points: z.array(point).min(2, { error: 'a line needs at least two points' }),
+    points: z.array(point).min(3, {
+      error: 'a line needs at least three observed points: with two, the line between them shows nothing that was observed. Use a change chart (type: change, from → to) or two stats',
+    }),
   })
   .transform((input, ctx) => {
     const points = input.points.map((p, index) => {

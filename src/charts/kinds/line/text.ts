@@ -10,8 +10,8 @@ export function lineTable({ spec, series }: LineModel, { locale, source }: Chart
   return {
     columns: [seriesColumn!, dateColumn!, spec.unit ? fill(words.valueWithUnit, { unit: spec.unit }) : valueColumn!, sourceColumn!],
     rows: series.flatMap((s) => s.points.map((p) => [s.label, p.longDate, locale.qualified(p.value, p.qualifier), source(p.source).name])),
-    csvColumns: ['series', 'date', 'date_precision', 'value', 'qualifier', 'unit', 'source'],
-    csv: series.flatMap((s) => s.points.map((p) => [s.label, p.date, p.precision, p.value, p.qualifier, spec.unit, p.source])),
+    csvColumns: ['series', 'date', 'date_precision', 'value', 'qualifier', 'unit', 'source', 'source_url'],
+    csv: series.flatMap((s) => s.points.map((p) => [s.label, p.date, p.precision, p.value, p.qualifier, spec.unit, source(p.source).name, source(p.source).url ?? ''])),
   };
 }
 

@@ -1,4 +1,5 @@
-import { fill } from '../../../i18n/locale';
+import { fill, type Qualifier } from '../../../i18n/locale';
+import { figureReports } from '../../figures';
 import { disagrees, greatCircleKm } from '../../geo-distance';
 import type { SymbolShape } from '../../symbols';
 import type { ChartContext, Place } from '../../types';
@@ -20,7 +21,7 @@ export interface MapRoute {
   from: Place;
   to: Place;
   computedKm: number;
-  reported?: { km: number; qualifier: NonNullable<MapChart['lines'][number]['reported']>['qualifier']; source: string; text: string; disagrees: boolean };
+  reported?: { km: number; qualifier: Qualifier; source: string; text: string; disagrees: boolean };
   /** Label wordings, longest first; a crowded map falls back to the shorter one. */
   wordings: string[];
   tip: string;
@@ -33,7 +34,17 @@ export interface MapModel {
 }
 
 /** Resolves places and routes once: names, groups, computed distances and how they compare with reports. */
-export function prepareMap(spec: MapChart, { locale, place, source }: ChartContext): MapModel {
+/** A route's reported distance, written inline or taken from a shared figure in km. */
+function reportedDistance(reported: MapChart['lines'][number]['reported'], context: ChartContext) {
+  if (reported === undefined) return undefined;
+  if (typeof reported !== 'string') return reported;
+  const { reports, unit } = figureReports(context, reported);
+  if (unit !== 'km' || reports.length !== 1) throw new Error(`figure "${reported}" must be one report in km to label a route`);
+  return { km: reports[0]!.value, qualifier: reports[0]!.qualifier, source: reports[0]!.source };
+}
+
+export function prepareMap(spec: MapChart, context: ChartContext): MapModel {
+  const { locale, place, source } = context;
   const words = locale.t.chart.map;
   const km = (value: number) => locale.number(Math.round(value));
   const groupOf = (id: string) => spec.groups.findIndex((group) => group.places.includes(id)) + 1;
@@ -51,10 +62,11 @@ export function prepareMap(spec: MapChart, { locale, place, source }: ChartConte
   const routes = spec.lines.map((line): MapRoute => {
     const [from, to] = [place(line.from), place(line.to)];
     const computedKm = greatCircleKm(from, to);
-    const reported = line.reported && {
-      ...line.reported,
-      text: locale.qualified(line.reported.km, line.reported.qualifier, 'km'),
-      disagrees: disagrees(line.reported.km, computedKm),
+    const given = reportedDistance(line.reported, context);
+    const reported = given && {
+      ...given,
+      text: locale.qualified(given.km, given.qualifier, 'km'),
+      disagrees: disagrees(given.km, computedKm),
     };
     // The reported figure is never dropped from the label when it disagrees: that is the point of the label.
     const wordings = reported?.disagrees

@@ -9,14 +9,32 @@ const placeGroup = z.object({
   places: z.array(entryId('place')).min(1),
 });
 
+/** A distance as one source reported it. */
+const reportedInline = z.object({
+  km: z.number({ error: 'expected the distance in km as a number, e.g. 30' }).positive({ error: 'a distance is more than 0 km' }),
+  qualifier,
+  source: entryId('source'),
+});
+
 const distanceLine = z.object({
   /** Place id at one end. */
   from: entryId('place'),
   /** Place id at the other end. */
   to: entryId('place'),
-  /** A distance the reporting gives, compared with the one computed from coordinates. */
+  /**
+   * A distance the reporting gives, compared with the one computed from coordinates: inline
+   * `{ km, qualifier, source }`, or the id of a shared figure whose unit is km.
+   */
   reported: z
-    .object({ km: z.number().positive(), qualifier, source: entryId('source') })
+    .union([entryId('figure'), z.record(z.string(), z.unknown())], { error: 'expected { km, qualifier, source } or the id of a shared figure in km' })
+    .transform((value, ctx) => {
+      if (typeof value === 'string') return value;
+      // Checked here rather than in the union, so a mistake is reported at its own field (reported.km).
+      const inline = reportedInline.safeParse(value);
+      if (inline.success) return inline.data;
+      for (const issue of inline.error.issues) ctx.addIssue({ ...issue });
+      return z.NEVER;
+    })
     .optional(),
 });
 

@@ -20,12 +20,11 @@ export function mapTable({ spec, places, routes }: MapModel, { locale, source }:
         r.reported ? source(r.reported.source).name : '',
       ]),
     ],
-    csvColumns: ['kind', 'id', 'name', 'latitude', 'longitude', 'group', 'computed_km', 'reported_km', 'reported_qualifier', 'source'],
+    csvColumns: ['kind', 'name', 'latitude', 'longitude', 'group', 'computed_km', 'reported_km', 'reported_qualifier', 'source', 'source_url'],
     csv: [
-      ...places.map((p) => ['place', p.id, p.name, p.latitude, p.longitude, groupLabels(p.id), '', '', '', '']),
+      ...places.map((p) => ['place', p.name, p.latitude, p.longitude, groupLabels(p.id), '', '', '', '', '']),
       ...routes.map((r) => [
         'route',
-        `${r.from.id}-${r.to.id}`,
         fill(words.routeName, { from: r.from.name, to: r.to.name }),
         '',
         '',
@@ -33,7 +32,8 @@ export function mapTable({ spec, places, routes }: MapModel, { locale, source }:
         km(r.computedKm),
         r.reported?.km ?? '',
         r.reported?.qualifier ?? '',
-        r.reported?.source ?? '',
+        r.reported ? source(r.reported.source).name : '',
+        r.reported ? (source(r.reported.source).url ?? '') : '',
       ]),
     ],
   };

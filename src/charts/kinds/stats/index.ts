@@ -9,11 +9,18 @@ export const stats: HtmlKind<StatsChart, StatsModel> = {
   schema: statsChart,
   prepare: prepareStats,
   render: (model, { locale }) => renderStats(model, locale),
-  table: ({ spec, items }, { locale }) => ({
+  table: ({ items }, { locale }) => ({
     columns: locale.t.chart.stats.columns,
-    rows: items.map((item) => [item.figure, item.label, item.sourceName]),
-    csvColumns: ['value', 'qualifier', 'unit', 'label', 'source'],
-    csv: spec.items.map((item) => [item.value, item.qualifier, item.unit, item.label, item.source]),
+    rows: items.map((item) => [item.figure, item.label, item.sources.map((s) => s.name).join('; ')]),
+    csvColumns: ['value', 'qualifier', 'unit', 'label', 'source', 'source_url'],
+    csv: items.map((item) => [
+      item.raw.value,
+      item.raw.qualifier,
+      item.raw.unit,
+      item.label,
+      item.sources.map((s) => s.name).join('; '),
+      item.sources.map((s) => s.url ?? '').join(' '),
+    ]),
   }),
   // The grid is its own text: figures and labels are read as they stand, so it needs no description.
   describe: () => null,

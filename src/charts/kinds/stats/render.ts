@@ -1,9 +1,16 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { Locale } from '../../../i18n/locale';
 import { html } from '../../svg';
+import type { SourcePart, SourceRef } from '../../types';
 import type { StatsModel } from './model';
 
-/** Headline numbers as a list, each figure read before what it counts, then its source. */
+/** A source chain as text with each part linked to its original where there is one. */
+export function sourceLine(sources: SourceRef[]): ElementContent[] {
+  const part = (p: SourcePart): ElementContent => (p.url ? html('a', { href: p.url }, p.text) : { type: 'text', value: p.text });
+  return sources.flatMap((source, i): ElementContent[] => [...(i > 0 ? [{ type: 'text' as const, value: '; ' }] : []), ...source.parts.map(part)]);
+}
+
+/** Headline numbers as a list, each figure read before what it counts, then its linked source. */
 export function renderStats({ items }: StatsModel, locale: Locale): Element {
   return html(
     'ul',
@@ -16,7 +23,7 @@ export function renderStats({ items }: StatsModel, locale: Locale): Element {
           item.unit ? html('span', { class: 'stat__unit' }, locale.withUnit('', item.unit)) : [],
         ]),
         html('p', { class: 'stat__label' }, item.label),
-        html('p', { class: 'stat__source' }, item.sourceName),
+        html('p', { class: 'stat__source' }, sourceLine(item.sources)),
       ]),
     ),
   );

@@ -5,8 +5,7 @@ import { defaults, round, type Variant } from '../../defaults';
 import { timeTicks } from '../../time-ticks';
 import { estimateTextWidth, wrapText } from '../../text-width';
 import type { ChartContext } from '../../types';
-import type { ClaimStatus } from './schema';
-import type { TimelineModel } from './model';
+import type { MarkKind, TimelineModel } from './model';
 
 const layout = {
   /** The narrowest tick column, so the axis never hugs the left edge. */
@@ -31,7 +30,7 @@ export interface TimelineMark {
   x: number;
   y: number;
   r: number;
-  status: ClaimStatus;
+  mark: MarkKind;
   /** Text for the tooltip: date, label, status, note. */
   tip: string;
   label: { x: number; y: number; firstBaseline: number; date: string; status: string[]; lines: string[]; lineHeight: number };
@@ -71,8 +70,7 @@ export function layoutTimeline(model: TimelineModel, variant: Variant, { locale 
 
   const blocks = events.map((event) => {
     const lines = wrapText(event.label, defaults.fontSize, labelWidth);
-    const status = event.status === 'confirmed' ? '' : event.statusText;
-    const statusLines = status ? wrapText(status, defaults.smallFontSize, labelWidth) : [];
+    const statusLines = event.showStatus ? wrapText(event.statusText, defaults.smallFontSize, labelWidth) : [];
     // Date line + status lines + label lines.
     const size = (1 + statusLines.length + lines.length) * defaults.lineHeight;
     return { event, lines, statusLines, size, markY: y(parseDay(event.date)) };
@@ -92,7 +90,7 @@ export function layoutTimeline(model: TimelineModel, variant: Variant, { locale 
       x: axisX + layout.markOffset,
       y: anchorY,
       r: layout.markerRadius,
-      status: event.status,
+      mark: event.mark,
       tip: [event.shortDate, event.label, event.statusText, event.note].filter(Boolean).join(locale.t.chart.tipSeparator),
       label: {
         x: labelX,

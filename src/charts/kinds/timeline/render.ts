@@ -2,15 +2,15 @@ import type { Element } from 'hast';
 import { svg } from '../../svg';
 import { symbolPath, type SymbolShape } from '../../symbols';
 import type { RenderIds } from '../../types';
-import type { ClaimStatus } from './schema';
 import type { TimelineScene } from './layout';
+import type { MarkKind } from './model';
 
-/** The shape of each status: the shape carries the status, so colour is never the only cue. */
-export const statusShapes: Record<ClaimStatus, SymbolShape> = { confirmed: 'circle', claimed: 'circle', disputed: 'diamond', conflicting: 'triangle' };
+/** The shape of each mark: the shape carries the status, so colour is never the only cue. */
+export const markShapes: Record<MarkKind, SymbolShape> = { confirmed: 'circle', claimed: 'circle', disputed: 'diamond', unverified: 'triangle', statement: 'square' };
 
-/** One claim-status symbol, in the chart and in its key. */
-export function statusMark(status: ClaimStatus, x: number, y: number, r: number, tip?: string): Element {
-  return svg('path', { class: `mark mark--${status}`, d: symbolPath(statusShapes[status], x, y, r), dataTip: tip });
+/** One status symbol, in the chart and in its key. */
+export function statusMark(mark: MarkKind, x: number, y: number, r: number, tip?: string): Element {
+  return svg('path', { class: `mark mark--${mark}`, d: symbolPath(markShapes[mark], x, y, r), dataTip: tip });
 }
 
 export function renderTimeline(scene: TimelineScene, ids: RenderIds): Element {
@@ -25,10 +25,10 @@ export function renderTimeline(scene: TimelineScene, ids: RenderIds): Element {
       ]),
     ),
     scene.marks.map((mark) =>
-      svg('g', { class: `event event--${mark.status}` }, [
+      svg('g', { class: `event event--${mark.mark}` }, [
         svg('path', { class: 'connector', d: mark.connector }),
         svg('circle', { class: 'event__dot', cx: mark.dot.x, cy: mark.dot.y, r: mark.dot.r }),
-        statusMark(mark.status, mark.x, mark.y, mark.r, mark.tip),
+        statusMark(mark.mark, mark.x, mark.y, mark.r, mark.tip),
         svg('text', { class: 'event__label', x: mark.label.x, y: mark.label.y }, [
           svg('tspan', { class: 'event__date', x: mark.label.x, dy: mark.label.firstBaseline }, mark.label.date),
           ...mark.label.status.map((line) => svg('tspan', { class: 'event__status', x: mark.label.x, dy: mark.label.lineHeight }, line)),

@@ -5,22 +5,23 @@ import { prepareLine } from '../../../../src/charts/kinds/line/model';
 import { lineChart } from '../../../../src/charts/kinds/line/schema';
 import { toCsv } from '../../../../src/charts/csv';
 import { estimateTextWidth } from '../../../../src/charts/text-width';
-import { context, lineInput } from '../../../fixtures/charts';
+import { context, lineInput, plain } from '../../../fixtures/charts';
 
 const chart = lineChart.parse(lineInput);
 const model = prepareLine(chart, context);
-const scene = (variant: 'narrow' | 'wide', input = chart) => layoutLine(prepareLine(input, context), variant, context);
+const scene = (variant: 'narrow' | 'wide', input = chart) => plain(layoutLine(prepareLine(input, context), variant, context));
 
 describe('line chart', () => {
   it('lineChart gives each point its series source and sorts points by date', () => {
     expect(chart.series[0]!.points.map((p) => [p.date, p.source])).toEqual([
       ['2022-07-15', 'isw'],
+      ['2024-03-01', 'isw'],
       ['2025-12-23', 'isw'],
     ]);
   });
 
   it('lineChart rejects a point with no source anywhere', () => {
-    const series = [{ label: 'x', points: [{ date: '2025-01-01', value: 1 }, { date: '2025-02-01', value: 2, source: 'isw' }] }];
+    const series = [{ label: 'x', points: [{ date: '2025-01-01', value: 1 }, { date: '2025-02-01', value: 2, source: 'isw' }, { date: '2025-03-01', value: 3, source: 'isw' }] }];
     const result = lineChart.safeParse({ ...lineInput, series });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['series', 0, 'points', 0, 'source']);
@@ -33,10 +34,16 @@ describe('line chart', () => {
     expect(Number.parseFloat(yTicks.at(-1)!.label)).toBeGreaterThanOrEqual(12);
   });
 
-  it('draws the line from the first to the last dated point', () => {
+  it('rejects a series of two points, suggesting a change chart', () => {
+    const series = [{ label: 'x', source: 'isw', points: [{ date: '2025-01-01', value: 1 }, { date: '2025-02-01', value: 2 }] }];
+    expect(lineChart.safeParse({ ...lineInput, series }).error?.issues[0]?.message).toMatch(/^a line needs at least three observed points.*Use a change chart \(type: change, from → to\) or two stats$/);
+  });
+
+  it('draws the line through every dated point in order', () => {
     const { series, plot } = scene('wide');
-    const [first, last] = series[0]!.points;
-    expect(series[0]!.path).toBe(`M${first!.x},${first!.y}L${last!.x},${last!.y}`);
+    const points = series[0]!.points;
+    const [first, last] = [points[0]!, points.at(-1)!];
+    expect(series[0]!.path).toBe(`M${points.map((p) => `${p.x},${p.y}`).join('L')}`);
     expect(first!.x).toBe(plot.x);
     expect(last!.y).toBeLessThan(first!.y);
   });
@@ -76,12 +83,13 @@ describe('line chart', () => {
   it('writes raw values to the CSV: ISO dates and plain numbers', () => {
     const table = line.table(model, context);
     expect(toCsv(table.csvColumns, table.csv)).toBe(
-      'series,date,date_precision,value,qualifier,unit,source\r\nDistance advanced,2022-07-15,day,0,exact,km,isw\r\nDistance advanced,2025-12-23,day,12,exact,km,isw\r\n',
+      'series,date,date_precision,value,qualifier,unit,source,source_url\r\n' +
+        'Distance advanced,2022-07-15,day,0,exact,km,Source isw,\r\nDistance advanced,2024-03-01,day,5,exact,km,Source isw,\r\nDistance advanced,2025-12-23,day,12,exact,km,Source isw,\r\n',
     );
   });
 
   it('gives start, end and annotations in its description', () => {
-    expect(line.describe(model, context)).toBe(
+    expect(plain(line.describe(model, context))).toBe(
       'Line chart of Distance advanced from 15 July 2022 to 23 December 2025: from 0 km to 12 km. Marked: Capture claimed, 11 December 2025; Withdrawal confirmed, 23 December 2025.',
     );
   });

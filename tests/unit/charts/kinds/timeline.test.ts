@@ -4,7 +4,7 @@ import { timeline } from '../../../../src/charts/kinds/timeline';
 import { layoutTimeline } from '../../../../src/charts/kinds/timeline/layout';
 import { prepareTimeline } from '../../../../src/charts/kinds/timeline/model';
 import { timelineChart } from '../../../../src/charts/kinds/timeline/schema';
-import { context, timelineInput } from '../../../fixtures/charts';
+import { context, plain, timelineInput } from '../../../fixtures/charts';
 
 const chart = timelineChart.parse(timelineInput);
 const model = prepareTimeline(chart, context);
@@ -37,13 +37,13 @@ describe('timeline', () => {
   });
 
   it('spells out each status in words, naming who makes a claim', () => {
-    expect(scene('wide').marks.map((m) => m.label.status.join(' '))).toEqual(['Conflicting reports', "Claimed by Russia's General Staff", 'Disputed', '']);
+    expect(scene('wide').marks.map((m) => m.label.status.join(' '))).toEqual(['Unverified', "Claimed by Russia's General Staff", "Claimed by Russia's General Staff, denied by Ukraine", '']);
   });
 
   it('wraps a long label to the narrow width instead of clipping it', () => {
     const long = timelineChart.parse({
       ...timelineInput,
-      events: [{ date: '2025-12-23', label: 'Ukraine’s General Staff confirms the full withdrawal of its troops from the town', status: 'confirmed', source: 'gs' }],
+      events: [{ date: '2025-12-23', label: 'Ukraine’s General Staff confirms the full withdrawal of its troops from the town', status: 'confirmed', confirmedBy: 'Ukraine', source: 'gs' }],
     });
     const lines = (variant: 'narrow' | 'wide') => scene(variant, long).marks[0]!.label.lines.length;
     expect(lines('narrow')).toBeGreaterThan(1);
@@ -57,7 +57,7 @@ describe('timeline', () => {
   });
 
   it('prints a date known only to the month as the month, never as an invented day', () => {
-    const events = [{ date: '2022-07-01', precision: 'month', label: 'Assaults begin', status: 'confirmed', source: 'isw' }, timelineInput.events[0]];
+    const events = [{ date: '2022-07-01', precision: 'month', label: 'Assaults begin', status: 'unverified', source: 'isw' }, timelineInput.events[0]];
     const monthly = prepareTimeline(timelineChart.parse({ ...timelineInput, events }), context);
     const table = timeline.table(monthly, context);
     expect(table.rows[0]![0]).toBe('July 2022');
@@ -68,12 +68,31 @@ describe('timeline', () => {
   it('names the span, the unconfirmed events and each event in its description', () => {
     const text = timeline.describe(model, context);
     expect(text).toMatch(/^Timeline of 4 events from 15 July 2022 to 23 December 2025, 3 of them not confirmed\./);
-    expect(text).toContain("11 December 2025: Russia claims capture (claimed by russia's general staff).");
+    expect(text).toContain("11 December 2025: Russia claims capture (Claimed by Russia's General Staff).");
+    expect(text).toContain('12 December 2025: Kyiv denies the claim (Claimed by Russia\'s General Staff, denied by Ukraine).');
+  });
+
+  it('marks a statement by its speaker, with no claim status, and an inferred date as approximate', () => {
+    const entries = timelineChart.parse({
+      ...timelineInput,
+      events: [
+        { date: '2025-12-22', kind: 'statement', by: 'Donald Trump', label: "Trump: talks 'going along'", source: 'lbc' },
+        { date: '2022-07-01', precision: 'month', approximate: true, label: 'Assaults begin', status: 'unverified', source: 'isw' },
+      ],
+    });
+    const { marks } = scene('wide', entries);
+    expect(marks.map((m) => [m.mark, m.label.date, m.label.status.join(' ')])).toEqual([
+      ['unverified', 'around Jul 2022', 'Unverified'],
+      ['statement', '22 Dec 2025', ''],
+    ]);
+    expect(marks[1]!.tip).toContain('Said by Donald Trump');
   });
 
   it('keys only the claim statuses it uses, in a fixed order', () => {
     const events = timelineInput.events.filter((e) => e.status !== 'disputed');
     const legend = timeline.legend(prepareTimeline(timelineChart.parse({ ...timelineInput, events }), context), context);
-    expect(legend.map((item) => item.label)).toEqual(['Confirmed', 'Claimed by one party (named in the label)', 'Conflicting reports']);
+    expect(legend.map((item) => item.label)).toEqual(['Confirmed', 'Claimed by one side', 'Unverified']);
+    // Each entry links to the glossary's definition of the statuses.
+    expect(legend.every((item) => item.term === 'claim-status')).toBe(true);
   });
 });

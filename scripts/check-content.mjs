@@ -1,0 +1,19 @@
+// Checks all content and prints every problem at once, the same checks the build runs. Exit code 1
+// when anything is wrong. Set DEBUG=1 for stack traces of unexpected failures.
+import { runnerImport } from 'vite';
+
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const started = performance.now();
+try {
+  const { module } = await runnerImport('./src/validate/index.ts', { configFile: false, logLevel: 'silent' });
+  const problems = module.validateContent(contentDir);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (problems.length) {
+    console.error(`${module.formatProblems(problems)}\n`);
+    process.exit(1);
+  }
+  console.log(`Content checked in ${seconds} s: no problems in ${contentDir}/.`);
+} catch (error) {
+  console.error(process.env.DEBUG ? error : `The content check could not run: ${error.message}`);
+  process.exit(2);
+}

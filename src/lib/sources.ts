@@ -1,0 +1,33 @@
+import { fill, type Locale } from '../i18n/locale';
+import type { SourcePart, SourceRef } from '../charts/types';
+import type { Source } from '../schemas/source';
+
+/** Fills a template whose slots are linked parts: "{source}, as reported by {via}" -> parts. */
+function fillParts(template: string, values: Record<string, SourcePart[]>): SourcePart[] {
+  return template
+    .split(/(\{\w+\})/)
+    .filter(Boolean)
+    .flatMap((piece) => values[piece.slice(1, -1)] ?? [{ text: piece }]);
+}
+
+/** "LBC (23 Dec 2025)": the outlet linked to its original, with the date of its report. */
+function outletParts(source: Source, locale: Locale): SourcePart[] {
+  const outlet: SourcePart[] = [{ text: source.outlet, ...(source.url ? { url: source.url } : {}) }];
+  if (!source.published) return outlet;
+  return fillParts(locale.t.sourceDated, { source: outlet, date: [{ text: locale.date(source.published, source.precision, true) }] });
+}
+
+/**
+ * A source named the one way readers see it everywhere: "ISW, as reported by Euromaidan Press
+ * (23 Dec 2025)", each outlet linked to its original where there is one.
+ */
+export function sourceRef(id: string, sources: ReadonlyMap<string, Source>, locale: Locale): SourceRef {
+  const source = sources.get(id);
+  if (!source) throw new Error(`Unknown source id "${id}": add content/sources/${id}.yaml`);
+  const via = source.via ? sources.get(source.via) : undefined;
+  const parts = via
+    ? fillParts(locale.t.sourceChain, { source: [{ text: source.outlet, ...(source.url ? { url: source.url } : {}) }], via: outletParts(via, locale) })
+    : outletParts(source, locale);
+  const url = source.url ?? via?.url;
+  return { id, name: parts.map((part) => part.text).join(''), parts, ...(url ? { url } : {}) };
+}

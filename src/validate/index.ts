@@ -1,0 +1,64 @@
+import { glossarySchema } from '../schemas/glossary';
+import { figureSchema } from '../schemas/figure';
+import { placeSchema } from '../schemas/place';
+import { sourceSchema } from '../schemas/source';
+import { topicSchema } from '../schemas/topic';
+import { bodyFacts } from './body';
+import type { CheckedContent, Rule } from './content';
+import type { Problem } from './problem';
+import { readContent, type CollectionName } from './read';
+import { editorialRules } from './rules/editorial';
+import { ambiguousFigures, retypedFigures } from './rules/figures';
+import { brokenLinks } from './rules/links';
+import { readerText } from './rules/reader-text';
+import { brokenReferences, chartPlacement, methodNotes, unlistedSources } from './rules/references';
+import { duplicateSources } from './rules/sources';
+import { validateData } from './schema-issues';
+
+export { formatProblem, formatProblems, type Problem } from './problem';
+
+const schemas = { topics: topicSchema, sources: sourceSchema, places: placeSchema, figures: figureSchema, glossary: glossarySchema };
+
+/** Every check that looks across files, in the order their problems are most useful to read. */
+export const rules: Rule[] = [brokenReferences, unlistedSources, chartPlacement, methodNotes, duplicateSources, ambiguousFigures, retypedFigures, brokenLinks, readerText, editorialRules];
+
+/** File names are the ids pages use: lower-case words and hyphens only. */
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+/**
+ * Checks all content at once and returns every problem, in every file: encoding, YAML and MDX
+ * syntax, schemas, references, sources, figures, links and editorial rules. The build and
+ * `npm run check` both call this, so they cannot disagree.
+ */
+export function validateContent(contentDir: string, cwd = process.cwd()): Problem[] {
+  const { files, problems } = readContent(contentDir, cwd);
+  const idsIn = (collection: CollectionName) => new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
+  const checked: CheckedContent = {
+    topics: [],
+    sources: new Map(),
+    places: new Map(),
+    figures: new Map(),
+    glossary: new Map(),
+    ids: { topics: idsIn('topics'), sources: idsIn('sources'), places: idsIn('places'), figures: idsIn('figures'), glossary: idsIn('glossary') },
+  };
+  for (const file of files) {
+    if (!idPattern.test(file.id)) {
+      problems.push({ file: file.file, rule: 'file-name', message: `the file name "${file.id}" is not a valid id`, expected: 'lower-case letters, digits and hyphens, e.g. kramatorsk-front.mdx' });
+      continue;
+    }
+    if (file.data === undefined) continue; // its syntax problems are already reported
+    const collection: CollectionName = file.collection;
+    if (collection === 'topics') {
+      const { data, problems: found } = validateData(file, schemas.topics);
+      problems.push(...found);
+      if (data) checked.topics.push({ file, data, body: file.body?.tree ? bodyFacts(file.body.tree, file.body.startLine) : undefined });
+    } else {
+      const { data, problems: found } = validateData(file, schemas[collection] as (typeof schemas)['sources']);
+      problems.push(...found);
+      if (data) (checked[collection] as Map<string, { file: typeof file; data: unknown }>).set(file.id, { file, data });
+    }
+  }
+  for (const rule of rules) problems.push(...rule(checked));
+  // One report per line and message: a line with two text runs can trip the same check twice.
+  return [...new Map(problems.map((p) => [`${p.file}|${p.line}|${p.field}|${p.message}`, p])).values()];
+}
