@@ -9,6 +9,7 @@ import { remarkCitations } from './src/lib/remark-citations.mjs';
 import { remarkMethods } from './src/lib/remark-methods.mjs';
 import { designTokens } from './src/lib/vite-design-tokens.mjs';
 import { contentValidation } from './src/lib/content-validation';
+import { fonts } from './src/lib/fonts.mjs';
 
 const { site, base } = deployTarget(process.env);
 // The end-to-end tests build several variants side by side (sub-path, fixture content).
@@ -30,6 +31,7 @@ export default defineConfig({
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkCitations, remarkMethods], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
   integrations: [contentValidation(contentDir), mdx()],
+  fonts,
   devToolbar: { enabled: false },
   vite: {
     plugins: [designTokens()],

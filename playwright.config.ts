@@ -23,6 +23,9 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
+  // Baselines live beside the tests, one file per chart, width and scheme, whatever the platform.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
+  expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01, threshold: 0.2, animations: 'disabled', scale: 'css' } },
   use: {
     ...devices['Desktop Chrome'],
     baseURL: siteUrl('root'),

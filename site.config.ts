@@ -15,6 +15,8 @@ export const siteConfig = {
   locale: 'en-GB',
   /** Path under `public/` of the image used when a page is shared on social media (1200x630 PNG). */
   socialImage: 'social.png',
+  /** The home page's suggested reading order for newcomers, by topic slug; topics not listed follow none. */
+  startHere: ['siversk', 'fortress-belt', 'peace-talks', 'december-strikes', 'bakhmut'],
   /** Where readers send corrections; shown in every page footer and on every topic page. */
   corrections: { email: 'corrections@example.org', policyNote: 'We correct errors promptly and log every correction on the page.' },
 } as const;

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { entryIdFromPath } from './validate/read';
 import { figureSchema } from './schemas/figure';
+import { geoLayerSchema } from './schemas/geo';
 import { glossarySchema } from './schemas/glossary';
 import { placeSchema } from './schemas/place';
 import { sourceSchema } from './schemas/source';
@@ -18,5 +19,6 @@ export const collections = {
   sources: defineCollection({ loader: files('sources', '**/*.yaml'), schema: sourceSchema }),
   places: defineCollection({ loader: files('places', '**/*.yaml'), schema: placeSchema }),
   figures: defineCollection({ loader: files('figures', '**/*.yaml'), schema: figureSchema }),
+  geo: defineCollection({ loader: files('geo', '*.yaml'), schema: geoLayerSchema }),
   glossary: defineCollection({ loader: files('glossary', '**/*.yaml'), schema: glossarySchema }),
 };

@@ -4,6 +4,8 @@ export interface Box {
   y: number;
   width: number;
   height: number;
+  /** What reserved the space ("label", "mark"), where a check needs to tell them apart. */
+  kind?: string;
 }
 
 /** True when two boxes share any area (touching edges do not count). */
@@ -19,17 +21,4 @@ export function contains(outer: Box, inner: Box): boolean {
     inner.x + inner.width <= outer.x + outer.width &&
     inner.y + inner.height <= outer.y + outer.height
   );
-}
-
-/**
- * Moves 1-D intervals (label blocks) apart so none overlap, each as close to where it wants to be
- * as the others allow, without going above `min`. Input order is kept; returns the new starts.
- */
-export function dodge(wanted: { start: number; size: number }[], gap: number, min: number): number[] {
-  const starts: number[] = [];
-  for (const [index, item] of wanted.entries()) {
-    const previous = index > 0 ? starts[index - 1]! + wanted[index - 1]!.size + gap : min;
-    starts.push(Math.max(item.start, previous));
-  }
-  return starts;
 }

@@ -15,6 +15,8 @@ export interface PreparedChart {
   /** The generated text alternative, or null where the chart is its own text. */
   description: string | null;
   legend: LegendItem[];
+  /** Credits for data the newsroom did not gather, such as map geography. */
+  credits: string[];
   /** Drawn charts: the SVG markup at each design width; empty for HTML kinds. */
   svg: Partial<Record<Variant, string>>;
   /** HTML kinds (stat grids): their markup; null for drawn kinds. */
@@ -42,6 +44,7 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
         table: kind.table(model, context),
         description: kind.describe(model, context),
         legend: kind.legend(model, context),
+        credits: kind.credits?.(model, context) ?? [],
         svg: kind.drawn ? Object.fromEntries(variants.map((v) => [v, toMarkup(kind.render(kind.layout(model, v, context), ids(v)))])) : {},
         html: kind.drawn ? null : toMarkup(kind.render(model, context)),
       };

@@ -3,7 +3,10 @@ import type { z } from 'astro/zod';
 import type { Locale } from '../i18n/locale';
 import type { Figure } from '../schemas/figure';
 import type { Place } from '../schemas/place';
+import type { Objects, Topology } from 'topojson-specification';
+import type { GeoLayerMeta } from '../schemas/geo';
 import type { Variant } from './defaults';
+import type { TextMeasure } from './text-width';
 
 export type { Figure, Place };
 
@@ -25,12 +28,24 @@ export interface SourceRef {
   url?: string;
 }
 
-/** What chart maths may look up: the reader's language, and sources, places and shared figures by id. */
+/** A map layer: its data, already read, and what readers need to know about it. */
+export interface GeoLayer {
+  id: string;
+  meta: GeoLayerMeta;
+  topology: Topology<Objects<{}>>;
+}
+
+/**
+ * What chart maths may look up: the reader's language, text measurement in the site's font, and
+ * sources, places, shared figures and map layers by id.
+ */
 export interface ChartContext {
   locale: Locale;
+  measure: TextMeasure;
   source(id: string): SourceRef;
   place(id: string): Place;
   figure(id: string): Figure;
+  layer(id: string): GeoLayer;
 }
 
 /** The chart's data as rows of cells: the same rows feed the HTML table and the CSV download. */
@@ -68,6 +83,8 @@ interface KindBase<Spec, Model> {
   /** A generated text alternative, or null where the chart is its own text (stat grids). */
   describe(model: Model, context: ChartContext): string | null;
   legend(model: Model, context: ChartContext): LegendItem[];
+  /** Where data the newsroom did not gather comes from (map geography), with its licence. */
+  credits?(model: Model, context: ChartContext): string[];
 }
 
 /** A chart drawn as SVG: laid out at each design width, then rendered from the scene. */

@@ -6,7 +6,7 @@
 export const en = {
   skipToContent: 'Skip to content',
   siteNavigation: 'Site',
-  home: 'All explainers',
+  homeLink: 'All explainers',
   sources: 'Sources',
   sourcesIndexTitle: 'Sources',
   sourcesIndexIntro: 'Every statement, assessment and article our explainers draw on, with the chain through which we read it.',
@@ -16,6 +16,13 @@ export const en = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'We could not find that page. It may have moved, or the address may be mistyped.',
   backHome: 'Go to all explainers',
+  home: {
+    startHere: 'Start here',
+    startHereIntro: 'New to the story? These explainers build on one another in this order.',
+    all: 'More explainers',
+    /** The lead story's locator map, named after its main place. */
+    leadMap: 'The area this story covers, around {place}, in Ukraine',
+  },
   /** Shown across a draft in the preview; drafts are never published. */
   draftBanner: 'Draft: this page is visible only in the preview and will not be published until draft: true is removed.',
   published: 'Published',
@@ -67,6 +74,8 @@ export const en = {
     /** Links a chart to the page's "How we reported this" entry that explains it. */
     method: 'How we worked this out',
     getData: 'Get the data (CSV)',
+    /** Heads the list of where a map's geography comes from. */
+    mapData: 'Map data',
     showTable: 'Show the data as a table',
     legend: 'Key',
     /** Sits between two differing figures on a bar: "635 or >650 drones". */
@@ -106,8 +115,10 @@ export const en = {
     },
     /** A date inferred from the reporting rather than stated in it. */
     approximateDate: 'around {date}',
-    range: 'Range between differing reports; a tick marks each source’s figure',
-    openBound: 'A chevron marks a figure reported as a bound (“more than”, “up to”)',
+    range: 'Hatched: the span between differing reports; a tick marks each source’s figure',
+    openBound: 'Arrow on a tick: a figure reported as a bound (“more than”, “up to”), pointing the way the true value may lie',
+    /** The key for a share drawn on its 0–100% track. */
+    track: 'Share of the whole, on a track from 0 to 100%',
     interpolated: 'Dashed: a straight line between the reported points, not a record of the months between',
     computedDistance: 'Straight-line distance computed from coordinates',
     otherPlaces: 'Other places',
@@ -117,6 +128,8 @@ export const en = {
       count: { one: '{n} event', other: '{n} events' },
       unconfirmed: ', {n} of them not confirmed',
       item: '{date}: {label} ({status}).',
+      /** Beside a break in the axis, where a long stretch without events is shortened. */
+      gap: '{duration} later',
     },
     bar: {
       columns: ['Category', 'Reported value', 'Source'],
@@ -162,11 +175,20 @@ export const en = {
       computed: '{km} km (computed)',
       tip: '{from} to {to}: {km} km in a straight line, computed from coordinates',
       tipReported: '; reported as {reported} by {source}',
-      label: '{km} km',
-      labelReported: '{km} km (reported: {reported})',
-      labelShort: '{km} km (rep. {reported})',
+      label: '{km}\u00a0km',
+      /** The second line of a route's label, where the reported distance differs from ours. */
+      labelReported: 'reported: {reported}',
+      labelReportedShort: '(rep. {reported})',
+      labelShort: '{km}\u00a0km (rep. {reported})',
       oblast: '{name} oblast',
-      scale: '{km} km',
+      scale: '{km}\u00a0km',
+      countries: { '804': 'Ukraine', '643': 'Russia', '112': 'Belarus', '616': 'Poland', '703': 'Slovakia', '348': 'Hungary', '642': 'Romania', '498': 'Moldova' },
+      seas: { 'black-sea': 'Black Sea', 'sea-of-azov': 'Sea of Azov' },
+      layers: 'Also shown: {list}.',
+      highlighted: 'Region named in the text',
+      notShown: 'Not shown: {what}',
+      credit: '{title}: {source} ({license}; {asOf})',
+      baseCredit: 'Country outlines: Natural Earth 1:50m, as packaged in world-atlas 2.0.2 (public domain data; package ISC-licensed), with Crimea drawn as part of Ukraine',
     },
   },
 };

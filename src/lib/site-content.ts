@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Objects, Topology } from 'topojson-specification';
+import { fontMeasure } from './text-measure';
 import type { Locale } from '../i18n/locale';
-import type { ChartContext } from '../charts/types';
+import type { ChartContext, GeoLayer } from '../charts/types';
 import type { Figure } from '../schemas/figure';
 import type { Place } from '../schemas/place';
 import type { Source } from '../schemas/source';
@@ -13,6 +17,8 @@ export interface SiteContent {
   sources: Map<string, Source>;
   places: Map<string, Place>;
   figures: Map<string, Figure>;
+  /** Map layers with their data, read once. */
+  layers: Map<string, GeoLayer>;
   /** Glossary terms in alphabetical order. */
   glossary: CollectionEntry<'glossary'>[];
 }
@@ -25,13 +31,15 @@ let loading: Promise<SiteContent> | undefined;
  */
 export function loadSiteContent(): Promise<SiteContent> {
   loading ??= (async () => {
-    const [topics, sources, places, figures, glossary] = await Promise.all([
+    const [topics, sources, places, figures, geo, glossary] = await Promise.all([
       getCollection('topics'),
       getCollection('sources'),
       getCollection('places'),
       getCollection('figures'),
+      getCollection('geo'),
       getCollection('glossary'),
     ]);
+    const geoDir = join(process.env.CONTENT_DIR ?? 'content', 'geo');
     // Drafts are shown in the preview only: a production build leaves them out of every page, feed and index.
     const published = import.meta.env.PROD ? topics.filter((topic) => !topic.data.draft) : topics;
     published.sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.title.localeCompare(b.data.title));
@@ -40,6 +48,9 @@ export function loadSiteContent(): Promise<SiteContent> {
       sources: new Map(sources.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
       places: new Map(places.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
       figures: new Map(figures.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
+      layers: new Map(
+        geo.map((entry) => [entry.id, { id: entry.id, meta: entry.data, topology: JSON.parse(readFileSync(join(geoDir, entry.data.file), 'utf8')) as Topology<Objects<{}>> }]),
+      ),
       glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     };
   })();
@@ -47,9 +58,10 @@ export function loadSiteContent(): Promise<SiteContent> {
 }
 
 /** What chart maths may look up, in the reader's language: sources with their chain, places, shared figures. */
-export function chartContext(content: Pick<SiteContent, 'sources' | 'places' | 'figures'>, locale: Locale): ChartContext {
+export function chartContext(content: Pick<SiteContent, 'sources' | 'places' | 'figures' | 'layers'>, locale: Locale): ChartContext {
   return {
     locale,
+    measure: fontMeasure,
     source: (id) => sourceRef(id, content.sources, locale),
     place(id) {
       const place = content.places.get(id);
@@ -60,6 +72,11 @@ export function chartContext(content: Pick<SiteContent, 'sources' | 'places' | '
       const figure = content.figures.get(id);
       if (!figure) throw new Error(`Unknown figure id "${id}": add content/figures/${id}.yaml`);
       return figure;
+    },
+    layer(id) {
+      const layer = content.layers.get(id);
+      if (!layer) throw new Error(`Unknown map layer "${id}": add content/geo/${id}.yaml`);
+      return layer;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { fill, type Locale } from '../i18n/locale';
+import type { Locale } from '../i18n/locale';
 import type { SourcePart, SourceRef } from '../charts/types';
 import type { Source } from '../schemas/source';
 

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { Figure } from '../schemas/figure';
+import type { GeoLayerMeta } from '../schemas/geo';
 import type { glossarySchema } from '../schemas/glossary';
 import type { Place } from '../schemas/place';
 import type { Source } from '../schemas/source';
@@ -20,8 +21,9 @@ export interface CheckedContent {
   places: Map<string, Entry<Place>>;
   figures: Map<string, Entry<Figure>>;
   glossary: Map<string, Entry<z.output<typeof glossarySchema>>>;
+  geo: Map<string, Entry<GeoLayerMeta>>;
   /** The ids of every file found, valid or not: a reference to a broken file is not a second problem. */
-  ids: Record<'topics' | 'sources' | 'places' | 'figures' | 'glossary', Set<string>>;
+  ids: Record<'topics' | 'sources' | 'places' | 'figures' | 'glossary' | 'geo', Set<string>>;
 }
 
 /** A check across the content: each returns every problem it finds, never just the first. */

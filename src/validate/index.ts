@@ -1,3 +1,4 @@
+import { geoLayerSchema } from '../schemas/geo';
 import { glossarySchema } from '../schemas/glossary';
 import { figureSchema } from '../schemas/figure';
 import { placeSchema } from '../schemas/place';
@@ -14,10 +15,12 @@ import { readerText } from './rules/reader-text';
 import { brokenReferences, chartPlacement, methodNotes, unlistedSources } from './rules/references';
 import { duplicateSources } from './rules/sources';
 import { validateData } from './schema-issues';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export { formatProblem, formatProblems, type Problem } from './problem';
 
-const schemas = { topics: topicSchema, sources: sourceSchema, places: placeSchema, figures: figureSchema, glossary: glossarySchema };
+const schemas = { topics: topicSchema, sources: sourceSchema, places: placeSchema, figures: figureSchema, glossary: glossarySchema, geo: geoLayerSchema };
 
 /** Every check that looks across files, in the order their problems are most useful to read. */
 export const rules: Rule[] = [brokenReferences, unlistedSources, chartPlacement, methodNotes, duplicateSources, ambiguousFigures, retypedFigures, brokenLinks, readerText, editorialRules];
@@ -39,7 +42,8 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Proble
     places: new Map(),
     figures: new Map(),
     glossary: new Map(),
-    ids: { topics: idsIn('topics'), sources: idsIn('sources'), places: idsIn('places'), figures: idsIn('figures'), glossary: idsIn('glossary') },
+    geo: new Map(),
+    ids: { topics: idsIn('topics'), sources: idsIn('sources'), places: idsIn('places'), figures: idsIn('figures'), glossary: idsIn('glossary'), geo: idsIn('geo') },
   };
   for (const file of files) {
     if (!idPattern.test(file.id)) {
@@ -56,6 +60,14 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Proble
       const { data, problems: found } = validateData(file, schemas[collection] as (typeof schemas)['sources']);
       problems.push(...found);
       if (data) (checked[collection] as Map<string, { file: typeof file; data: unknown }>).set(file.id, { file, data });
+    }
+  }
+  for (const { file, data } of checked.geo.values()) {
+    const path = join(contentDir, 'geo', data.file);
+    const object = data.object;
+    if (!existsSync(path)) problems.push({ file: file.file, line: file.lineOf(['file']), field: 'file', rule: 'geo', message: `the data file ${data.file} is not in content/geo/`, expected: 'the name of a GeoJSON or TopoJSON file beside this one' });
+    else if (object && !(object in ((JSON.parse(readFileSync(path, 'utf8')) as { objects?: object }).objects ?? {}))) {
+      problems.push({ file: file.file, line: file.lineOf(['object']), field: 'object', rule: 'geo', message: `${data.file} holds no object "${object}"`, expected: 'the name of an object in the TopoJSON file' });
     }
   }
   for (const rule of rules) problems.push(...rule(checked));

@@ -7,7 +7,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Problem } from './problem';
 
-export const collectionNames = ['topics', 'sources', 'places', 'figures', 'glossary'] as const;
+export const collectionNames = ['topics', 'sources', 'places', 'figures', 'glossary', 'geo'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 /** The file types each collection reads. */
@@ -17,6 +17,7 @@ const extensions: Record<CollectionName, RegExp> = {
   places: /\.ya?ml$/,
   figures: /\.ya?ml$/,
   glossary: /\.ya?ml$/,
+  geo: /\.ya?ml$/,
 };
 
 /** One content file as read from disk: its parsed data, where each field sits, and an MDX body. */

@@ -10,9 +10,10 @@ const fieldCollections: Record<string, Collection> = {
   figure: 'figures',
   reported: 'figures',
   report: 'sources',
+  layers: 'geo',
 };
 
-export type Collection = 'sources' | 'places' | 'topics' | 'figures';
+export type Collection = 'sources' | 'places' | 'topics' | 'figures' | 'geo';
 
 export interface Reference {
   collection: Collection;

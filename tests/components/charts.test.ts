@@ -7,10 +7,10 @@ import { palette } from '../../src/lib/palette';
 import Chart from '../../src/components/charts/Chart.astro';
 import type { TopicPage } from '../../src/lib/topic-page';
 import { chartSchema } from '../../src/charts/registry';
-import { barInput, english, lineInput, mapInput, places, statsInput, timelineInput } from '../fixtures/charts';
+import { barInput, changeInput, english, lineInput, mapInput, places, statsInput, timelineInput } from '../fixtures/charts';
 
 const golden = (name: string) => new URL(`./golden/${name}`, import.meta.url);
-const charts = { timeline: timelineInput, bar: barInput, stats: statsInput, line: lineInput, map: mapInput };
+const charts = { timeline: timelineInput, bar: barInput, stats: statsInput, line: lineInput, map: mapInput, change: changeInput };
 const sourceIds = ['gs-ukraine', 'gerasimov', 'euronews', 'isw', 'aggregator', 'lbc', 'euromaidan'];
 
 /** A stand-in for the topic page: only the fields `<Chart>` reads. */
@@ -25,6 +25,8 @@ function topicContext(): TopicPage {
       glossary: [],
     },
     locale: english,
+    sourceList: [],
+    methods: {},
   } as unknown as TopicPage;
 }
 
@@ -44,7 +46,7 @@ function standaloneSvg(html: string): string {
     .replace(/ data-astro-[a-z-]+(="[^"]*")?/g, '');
   // The stylesheet is linked, not copied, so a style change does not rewrite every golden file.
   const stylesheet = '<?xml-stylesheet type="text/css" href="../../../src/styles/charts.css"?>\n';
-  return stylesheet + rounded.replace(/(<svg[^>]*>)/, `$1<style>svg{${vars}font-family:sans-serif;font-size:13px}</style>`) + '\n';
+  return stylesheet + rounded.replace(/(<svg[^>]*>)/, `$1<style>svg{${vars}--chart-font-size:14px;--chart-small-font-size:13px;font-family:'Source Sans 3',sans-serif}</style>`) + '\n';
 }
 
 /** Markup as a parser reads it, so two serialisations of the same SVG (entity choices) compare equal. */
@@ -63,7 +65,7 @@ function expectGolden(name: string, actual: string) {
 }
 
 describe('Chart component', () => {
-  for (const kind of ['timeline', 'bar', 'line', 'map'] as const) {
+  for (const kind of ['timeline', 'bar', 'line', 'map', 'change'] as const) {
     it(`renders the ${kind} chart to the golden SVG`, async () => {
       expectGolden(`${kind}.svg`, standaloneSvg(await renderChart(kind)));
     });
@@ -118,7 +120,7 @@ describe('Chart component', () => {
 
   it('fails naming the file and the declared ids when MDX asks for an unknown chart', async () => {
     await expect(renderChart('pie')).rejects.toThrow(
-      'tests/fixtures/fixture.mdx: <Chart id="pie" /> has no chart "pie" under charts in the frontmatter. Charts declared: timeline, bar, stats, line, map.',
+      'tests/fixtures/fixture.mdx: <Chart id="pie" /> has no chart "pie" under charts in the frontmatter. Charts declared: timeline, bar, stats, line, map, change.',
     );
   });
 });

@@ -24,7 +24,7 @@ for (const width of [320, 1280]) {
           expect(box.x + box.width).toBeLessThanOrEqual(width);
         }
         await expect(page.locator('figure.chart--stats .stat').first()).toBeVisible();
-        expect(await labelProblems(page)).toEqual([]);
+        expect((await labelProblems(page)).problems).toEqual([]);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(scrollWidth).toBeLessThanOrEqual(width);
       });
@@ -70,17 +70,26 @@ for (const width of [320, 1280]) {
 }
 
 for (const width of [320, 390, 768, 1280]) {
-  test(`the sample topics' charts keep their labels apart and inside the frame at ${width} px`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    const problems: string[] = [];
-    for (const slug of topicSlugs) {
-      await page.goto(siteUrl('root', `topics/${slug}/`));
-      problems.push(...(await labelProblems(page)).map((problem) => `${slug}: ${problem}`));
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (scrollWidth > width) problems.push(`${slug}: the page scrolls sideways (${scrollWidth} px wide)`);
-    }
-    expect(problems).toEqual([]);
-  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`every chart of the sample site and the gallery keeps its labels apart, off its marks and inside the frame at ${width} px (${colorScheme})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      const problems: string[] = [];
+      let pairs = 0;
+      const pages = [...topicSlugs.map((slug) => siteUrl('root', `topics/${slug}/`)), gallery];
+      for (const url of pages) {
+        await page.goto(url);
+        const found = await labelProblems(page);
+        pairs += found.pairs;
+        problems.push(...found.problems.map((problem) => `${url}: ${problem}`));
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > width) problems.push(`${url}: the page scrolls sideways (${scrollWidth} px wide)`);
+      }
+      console.log(`label pairs checked at ${width} px (${colorScheme}): ${pairs}`);
+      expect(pairs).toBeGreaterThan(1000);
+      expect(problems).toEqual([]);
+    });
+  }
 }
 
 test.describe('keyboard and pointer readers', () => {

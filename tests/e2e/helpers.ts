@@ -2,30 +2,41 @@ import type { Page } from '@playwright/test';
 
 export const topicSlugs = ['siversk', 'fortress-belt', 'peace-talks', 'december-strikes', 'bakhmut'];
 
-/** For every visible chart SVG: text boxes that overlap each other or spill outside the SVG. */
-export async function labelProblems(page: Page): Promise<string[]> {
+/**
+ * For every visible chart SVG, measured in the browser with the site's fonts loaded: text boxes
+ * that overlap each other or a mark (a point, a bar end, a status symbol), or spill outside the SVG.
+ * Returns the problems and how many label pairs and label-mark pairs were checked.
+ */
+export async function labelProblems(page: Page): Promise<{ problems: string[]; pairs: number }> {
+  await page.evaluate(() => document.fonts.ready);
   return page.evaluate(() => {
     const problems: string[] = [];
+    let pairs = 0;
     const svgs = [...document.querySelectorAll<SVGSVGElement>('svg.chart-svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
+    const meet = (a: DOMRect, b: DOMRect, slack = 0.5) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
     for (const svg of svgs) {
       const frame = svg.getBoundingClientRect();
       const chart = svg.closest('figure')?.id ?? '?';
       const texts = [...svg.querySelectorAll('text')].map((text) => ({ label: text.textContent ?? '', box: text.getBoundingClientRect() }));
+      const marks = [...svg.querySelectorAll('.mark, .event__dot, .change__from')].map((mark) => mark.getBoundingClientRect());
       for (const { label, box } of texts) {
         if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) {
           problems.push(`${chart}: "${label}" spills outside the chart`);
         }
+        for (const mark of marks) {
+          pairs++;
+          if (meet(box, mark, 1)) problems.push(`${chart}: "${label}" covers a mark`);
+        }
       }
       texts.forEach((a, i) =>
         texts.slice(i + 1).forEach((b) => {
-          const overlap =
-            Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 0.5 &&
-            Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 0.5;
-          if (overlap) problems.push(`${chart}: "${a.label}" overlaps "${b.label}"`);
+          pairs++;
+          if (meet(a.box, b.box)) problems.push(`${chart}: "${a.label}" overlaps "${b.label}"`);
         }),
       );
     }
-    return problems;
+    return { problems, pairs };
   });
 }
 

@@ -4,18 +4,37 @@ import { siteUrl } from './sites.mjs';
 import { internalUrls, topicSlugs } from './helpers';
 
 test.describe('a reader on the home page', () => {
-  test('sees every explainer as a card with its dek, updated date and a working link', async ({ page }) => {
+  test('sees the newest developing story first, with a locator map above the fold', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(siteUrl('root'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    const lead = page.locator('.lead');
+    await expect(lead.getByRole('heading', { level: 2 })).toHaveText(/^The battle for Siversk/);
+    await expect(lead.locator('.card__status')).toHaveText('Developing story');
+    await expect(lead.getByRole('img')).toHaveAccessibleName('The area this story covers, around Siversk, in Ukraine');
+    await expect(lead.getByRole('heading', { level: 2 })).toBeInViewport();
+  });
+
+  test('finds a reading order, then every other explainer as an equal card that is one link with its key number', async ({ page }) => {
+    await page.goto(siteUrl('root'));
+    await expect(page.locator('.start-here li')).toHaveCount(topicSlugs.length);
     const cards = page.locator('article.card');
-    await expect(cards).toHaveCount(topicSlugs.length);
-    await expect(page.getByRole('link', { name: 'The battle for Siversk' })).toBeVisible();
+    await expect(cards).toHaveCount(topicSlugs.length - 1);
+    const heights = await cards.evaluateAll((all) => all.map((card) => Math.round(card.getBoundingClientRect().height)));
+    expect(new Set(heights).size).toBe(1);
     for (const card of await cards.all()) {
       await expect(card.locator('.card__dek')).not.toBeEmpty();
+      await expect(card.locator('.card__number')).not.toBeEmpty();
       await expect(card.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+      await expect(card.getByRole('link')).toHaveCount(1);
     }
-    await page.getByRole('link', { name: 'The battle for Siversk' }).click();
-    await expect(page).toHaveURL(/\/topics\/siversk\/$/);
+    // A click anywhere on the card, here on its dek, follows its one link.
+    const dekText = cards.filter({ hasText: 'fortress belt' }).locator('.card__dek');
+    await dekText.scrollIntoViewIfNeeded();
+    const dek = await dekText.boundingBox();
+    if (!dek) throw new Error('the fortress-belt card has no visible dek');
+    await page.mouse.click(dek.x + dek.width / 2, dek.y + dek.height / 2);
+    await expect(page).toHaveURL(/\/topics\/fortress-belt\/$/);
   });
 
   test('can skip straight to the content with the keyboard', async ({ page }) => {
@@ -77,7 +96,7 @@ test('a missing page answers 404 with a way home', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to all explainers' }).click();
-  await expect(page.locator('article.card').first()).toBeVisible();
+  await expect(page.locator('.lead')).toBeVisible();
 });
 
 for (const site of ['root', 'subPath'] as const) {

@@ -2,7 +2,7 @@ import { collectReferences } from '../references';
 import type { CheckedContent, Rule } from '../content';
 import type { Problem } from '../problem';
 
-const extension = { topics: 'mdx', sources: 'yaml', places: 'yaml', figures: 'yaml' } as const;
+const extension = { topics: 'mdx', sources: 'yaml', places: 'yaml', figures: 'yaml', geo: 'yaml' } as const;
 
 /** Every id a field holds points at an entry that exists: sources, places, figures, related topics. */
 export const brokenReferences: Rule = (content) => {
@@ -17,7 +17,7 @@ export const brokenReferences: Rule = (content) => {
           line: file.lineOf(ref.path.split('.')),
           field: ref.path,
           rule: 'reference',
-          message: `"${ref.id}" is not a ${ref.collection.replace(/s$/, '')} id`,
+          message: `"${ref.id}" is not a ${ref.collection === 'geo' ? 'map layer' : ref.collection.replace(/s$/, '')} id`,
           expected: `the name of a file in content/${ref.collection}/ without its extension; add content/${ref.collection}/${ref.id}.${extension[ref.collection]} or fix the id`,
         }),
       ),

@@ -1,7 +1,9 @@
 import { fill } from '../../../i18n/locale';
 import { svg } from '../../svg';
 import type { ChartContext, DataTable, LegendItem } from '../../types';
+import { hatchPath, reportGlyph } from './layout';
 import type { BarEntry, BarModel } from './model';
+import { rangeMark } from './render';
 
 /** One row per report, so every source's figure is in the table and the CSV. */
 export function barTable({ bars }: BarModel, { locale, source }: ChartContext): DataTable {
@@ -30,26 +32,23 @@ export function describeBars({ bars }: BarModel, { locale }: ChartContext): stri
   );
 }
 
-/** The key explains a range and a bound only where the chart draws one. */
+/** The key draws the same glyphs as the chart: the hatched range with a tick per report, and a bound's arrow. */
 export function barLegend(model: BarModel, { locale }: ChartContext): LegendItem[] {
   const items: LegendItem[] = [];
+  if (model.spec.unit === '%') {
+    items.push({ width: 28, label: locale.t.chart.track, symbol: [svg('rect', { class: 'bar-track', x: 1, y: 4, width: 26, height: 8 }), svg('rect', { class: 'bar', x: 1, y: 4, width: 16, height: 8 })] });
+  }
   if (model.hasRange) {
+    const [left, right] = [reportGlyph(4, 2, 14, null), reportGlyph(24, 2, 14, null)];
     items.push({
       width: 28,
       label: locale.t.chart.range,
-      symbol: [
-        svg('rect', { class: 'bar-range bar-range--legend', x: 2, y: 3, width: 24, height: 10 }),
-        svg('line', { class: 'bar-report', x1: 3, x2: 3, y1: 1, y2: 15 }),
-        svg('line', { class: 'bar-report', x1: 25, x2: 25, y1: 1, y2: 15 }),
-      ],
+      symbol: [...rangeMark({ x: 4, y: 4, width: 20, height: 8, hatch: hatchPath(4, 4, 20, 8) }), svg('path', { class: 'bar-report', d: left.tick }), svg('path', { class: 'bar-report', d: right.tick })],
     });
   }
   if (model.hasOpenBound) {
-    items.push({
-      width: 16,
-      label: locale.t.chart.openBound,
-      symbol: [svg('line', { class: 'bar-report', x1: 5, x2: 5, y1: 2, y2: 14 }), svg('path', { class: 'bar-open', d: 'M8,4L12,8L8,12' })],
-    });
+    const glyph = reportGlyph(8, 5, 15, 'right');
+    items.push({ width: 16, label: locale.t.chart.openBound, symbol: [svg('path', { class: 'bar-report', d: glyph.tick }), svg('path', { class: 'bar-open', d: glyph.arrow! })] });
   }
   return items;
 }

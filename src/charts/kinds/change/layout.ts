@@ -1,16 +1,18 @@
 import { scaleLinear } from 'd3';
 import { defaults, round, type Variant } from '../../defaults';
-import { estimateTextWidth, wrapText } from '../../text-width';
+import { LabelPlacer, type LabelCandidate } from '../../labels';
+import { wrapText } from '../../text-width';
 import type { ChartContext } from '../../types';
 import type { ChangeModel } from './model';
 
-const layout = { labelGap: 6, track: 8, endGap: 10, arrow: 7, dot: 5, tickLength: 5 };
+const layout = { labelGap: 10, track: 8, endGap: 8, arrow: 7, dot: 5, tickLength: 5, rowGap: 10 };
 
 interface EndLabel {
   x: number;
   anchor: 'start' | 'middle' | 'end';
   value: string;
   date: string;
+  bottom: number;
 }
 
 export interface ChangeRow {
@@ -34,48 +36,47 @@ export interface ChangeScene {
   axis: { x1: number; x2: number; y: number; tickLength: number; labelY: number; ticks: { x: number; label: string }[] };
 }
 
-/** Keeps an end label inside the frame: centred under its point unless that would cross an edge. */
-function endLabel(x: number, texts: string[], left: number, right: number): Pick<EndLabel, 'x' | 'anchor'> {
-  const half = Math.max(...texts.map((text) => estimateTextWidth(text, defaults.fontSize))) / 2;
-  if (x - half < left) return { x: left, anchor: 'start' };
-  if (x + half > right) return { x: right, anchor: 'end' };
-  return { x, anchor: 'middle' };
-}
-
 /** Lays out each change as an arrow between its two values on a shared scale, values and dates beneath. */
-export function layoutChange(model: ChangeModel, variant: Variant, { locale }: ChartContext): ChangeScene {
+export function layoutChange(model: ChangeModel, variant: Variant, { locale, measure }: ChartContext): ChangeScene {
   const width = defaults.widths[variant];
   const { top, left, right, bottom } = defaults.margin;
   const x = scaleLinear().domain([model.minValue, model.maxValue || 1]).nice().range([left + layout.dot, width - right - layout.dot]);
+  const placer = new LabelPlacer({ x: 0, y: 0, width, height: Infinity }, measure);
+  /** An end's value and date under the track: centred on its point, or leaning away from the other end. */
+  const endCandidates = (x: number, valueY: number, lean: 'start' | 'end'): LabelCandidate[] => [
+    { x, y: valueY, anchor: 'middle' },
+    { x, y: valueY, anchor: lean },
+    { x: lean === 'start' ? x - layout.dot : x + layout.dot, y: valueY, anchor: lean },
+  ];
   let cursor = top;
   const rows = model.items.map((item): ChangeRow => {
-    const lines = wrapText(item.label, defaults.fontSize, width - left - right);
-    const labelY = cursor;
-    const y = labelY + lines.length * defaults.lineHeight + layout.labelGap + layout.track;
-    const valueY = y + layout.endGap + defaults.fontSize;
-    const dateY = valueY + defaults.lineHeight;
-    cursor = dateY + defaults.lineHeight;
+    const lines = wrapText(item.label, defaults.fontSize, width - left - right, measure);
+    const label = placer.place({ lines, size: defaults.fontSize, lineHeight: defaults.lineHeight }, [{ x: left, y: cursor + measure.ascent * defaults.fontSize, anchor: 'start' }])!;
+    const y = label.box.y + label.box.height + layout.labelGap + layout.track;
     const [x1, x2] = [round(x(item.from.value)), round(x(item.to.value))];
     const direction = Math.sign(x2 - x1) || 1;
     const head = x2 - direction * layout.arrow;
-    let fromLabel = endLabel(x1, [item.from.valueText, item.from.shortDate], 0, width);
-    let toLabel = endLabel(x2, [item.to.valueText, item.to.shortDate], 0, width);
-    // Ends too close for two labels side by side: each label leans away from the other.
-    const fromWidth = Math.max(estimateTextWidth(item.from.valueText, defaults.fontSize), estimateTextWidth(item.from.shortDate, defaults.smallFontSize));
-    const toWidth = Math.max(estimateTextWidth(item.to.valueText, defaults.fontSize), estimateTextWidth(item.to.shortDate, defaults.smallFontSize));
-    if (Math.abs(x2 - x1) < (fromWidth + toWidth) / 2 + defaults.labelGap * 2) {
-      fromLabel = direction > 0 ? { x: x1, anchor: 'end' } : { x: x1, anchor: 'start' };
-      toLabel = direction > 0 ? { x: x2, anchor: 'start' } : { x: x2, anchor: 'end' };
-    }
+    placer.avoid({ x: Math.min(x1, x2) - layout.dot, y: y - layout.dot, width: Math.abs(x2 - x1) + 2 * layout.dot, height: 2 * layout.dot, kind: 'mark' });
+    const valueY = y + layout.endGap + measure.ascent * defaults.fontSize;
+    const endLabel = (point: typeof item.from, at: number, lean: 'start' | 'end') => {
+      const placed = placer.place(
+        { lines: [point.valueText, point.shortDate], size: defaults.fontSize, bold: true, lineHeight: defaults.lineHeight },
+        endCandidates(at, valueY, lean),
+      )!;
+      return { x: placed.x, anchor: placed.anchor, value: point.valueText, date: point.shortDate, bottom: placed.box.y + placed.box.height };
+    };
+    const to = endLabel(item.to, x2, direction > 0 ? 'end' : 'start');
+    const from = endLabel(item.from, x1, direction > 0 ? 'start' : 'end');
+    cursor = Math.max(from.bottom, to.bottom) + layout.rowGap;
     return {
-      label: { x: left, y: round(labelY), lines, lineHeight: defaults.lineHeight },
+      label: { x: left, y: label.y, lines, lineHeight: defaults.lineHeight },
       y: round(y),
-      from: { x: x1, r: layout.dot, label: { ...fromLabel, value: item.from.valueText, date: item.from.shortDate } },
-      to: { x: x2, label: { ...toLabel, value: item.to.valueText, date: item.to.shortDate } },
+      from: { x: x1, r: layout.dot, label: from },
+      to: { x: x2, label: to },
       shaft: `M${x1},${round(y)}H${round(head)}`,
       arrowhead: `M${round(head)},${round(y - layout.arrow / 1.4)}L${x2},${round(y)}L${round(head)},${round(y + layout.arrow / 1.4)}Z`,
       valueY: round(valueY),
-      dateY: round(dateY),
+      dateY: round(valueY + defaults.lineHeight),
       tip: `${item.label}: ${item.from.valueText} (${item.from.longDate}) → ${item.to.valueText} (${item.to.longDate})`,
     };
   });
@@ -86,7 +87,7 @@ export function layoutChange(model: ChangeModel, variant: Variant, { locale }: C
   let lastEnd = -Infinity;
   for (const [index, value] of values.entries()) {
     const label = index === values.length - 1 ? locale.withUnit(locale.number(value), model.unit) : locale.number(value);
-    const half = estimateTextWidth(label, defaults.smallFontSize) / 2;
+    const half = measure.width(label, defaults.smallFontSize) / 2;
     const tickX = round(x(value));
     if (tickX - half < Math.max(0, lastEnd + 8) || tickX + half > width) continue;
     ticks.push({ x: tickX, label });

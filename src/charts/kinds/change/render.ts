@@ -13,15 +13,18 @@ export function renderChange(scene: ChangeScene, ids: RenderIds): Element {
         svg(
           'text',
           { class: 'change__label', x: row.label.x, y: row.label.y },
-          row.label.lines.map((line, i) => svg('tspan', { x: row.label.x, dy: i === 0 ? row.label.lineHeight - 3 : row.label.lineHeight }, line)),
+          row.label.lines.map((line, i) => svg('tspan', { x: row.label.x, dy: i === 0 ? 0 : row.label.lineHeight }, line)),
         ),
         svg('path', { class: 'change__shaft', d: row.shaft, dataTip: row.tip }),
         svg('path', { class: 'change__head', d: row.arrowhead }),
         svg('circle', { class: 'change__from', cx: row.from.x, cy: row.y, r: row.from.r }),
-        ...[row.from.label, row.to.label].flatMap((label) => [
-          svg('text', { class: 'change__value', x: label.x, y: row.valueY, textAnchor: label.anchor }, label.value),
-          svg('text', { class: 'change__date', x: label.x, y: row.dateY, textAnchor: label.anchor }, label.date),
-        ]),
+        // Each end's value and date are one text block, so they read, and measure, as one label.
+        ...[row.from.label, row.to.label].map((label) =>
+          svg('text', { class: 'change__end', x: label.x, y: row.valueY, textAnchor: label.anchor }, [
+            svg('tspan', { class: 'change__value', x: label.x, dy: 0 }, label.value),
+            svg('tspan', { class: 'change__date', x: label.x, dy: row.dateY - row.valueY }, label.date),
+          ]),
+        ),
       ]),
     ),
     svg('g', { class: 'tick' }, [

@@ -1,9 +1,10 @@
 import { line as d3Line, scaleLinear, scaleUtc } from 'd3';
 import { parseDay } from '../../../i18n/locale';
-import { overlaps, type Box } from '../../boxes';
+import type { Box } from '../../boxes';
 import { defaults, round, type Variant } from '../../defaults';
+import { LabelPlacer, type LabelCandidate } from '../../labels';
 import { timeTicks } from '../../time-ticks';
-import { estimateTextWidth, wrapText } from '../../text-width';
+import { wrapText } from '../../text-width';
 import type { ChartContext } from '../../types';
 import type { LineModel } from './model';
 
@@ -23,24 +24,11 @@ export interface LineScene {
     points: { x: number; y: number; r: number; tip: string }[];
     endLabel: { x: number; y: number; text: string; anchor: 'start' | 'end' };
   }[];
-  annotations: { x: number; y1: number; y2: number; label: { x: number; y: number; lines: string[]; lineHeight: number; anchor: 'start' | 'end' } }[];
-}
-
-/** Keeps the ticks whose labels (centred on x) do not collide with the previous kept one. */
-function spacedTicks(ticks: { x: number; label: string }[], fontSize: number, min: number, max: number) {
-  const kept: { x: number; label: string }[] = [];
-  let lastEnd = -Infinity;
-  for (const tick of ticks) {
-    const half = estimateTextWidth(tick.label, fontSize) / 2;
-    if (tick.x - half < lastEnd + 8 || tick.x - half < min || tick.x + half > max) continue;
-    kept.push(tick);
-    lastEnd = tick.x + half;
-  }
-  return kept;
+  annotations: { x: number; y1: number; y2: number; label: { x: number; y: number; lines: string[]; lineHeight: number; anchor: 'start' | 'middle' | 'end' } }[];
 }
 
 /** Lays out a quantity over time: value axis from zero, dated annotations stacked so labels never meet. */
-export function layoutLine(model: LineModel, variant: Variant, { locale }: ChartContext): LineScene {
+export function layoutLine(model: LineModel, variant: Variant, { locale, measure }: ChartContext): LineScene {
   const width = defaults.widths[variant];
   const { unit } = model.spec;
   const { top, right, bottom, left } = defaults.margin;
@@ -49,37 +37,31 @@ export function layoutLine(model: LineModel, variant: Variant, { locale }: Chart
   const maxValue = Math.max(...allPoints.map((p) => p.value), 0);
   const y = scaleLinear().domain([0, maxValue || 1]).nice();
   const yTickValues = y.ticks(4);
-  const yLabelWidth = Math.max(...yTickValues.map((v) => estimateTextWidth(locale.withUnit(locale.number(v), unit), defaults.smallFontSize)));
-  const endWidth = Math.max(...model.series.map((s) => estimateTextWidth(s.endText, defaults.fontSize)));
+  const yLabelWidth = Math.max(...yTickValues.map((v) => measure.width(locale.withUnit(locale.number(v), unit), defaults.smallFontSize)));
+  const endWidth = Math.max(...model.series.map((s) => measure.width(s.endText, defaults.fontSize, true)));
 
   const plotLeft = round(left + yLabelWidth + 8);
   const plotRight = width - right - Math.min(endWidth + 8, width / 3);
   const x = scaleUtc()
     .domain([Math.min(...dates.map(Number)), Math.max(...dates.map(Number))].map((n) => new Date(n)))
     .range([plotLeft, plotRight]);
-  // Annotation labels sit above the plot, wrapped to the width and stacked so none touch.
-  const placedBoxes: Box[] = [];
+  // Annotation labels sit above the plot in rows, each as near its rule as the shared placer allows.
   const lh = defaults.lineHeight;
+  const placer = new LabelPlacer({ x: 0, y: 0, width, height: Infinity }, measure);
   const placed = model.annotations.map((annotation) => {
     const ax = x(parseDay(annotation.date));
-    const lines = wrapText(annotation.text, defaults.smallFontSize, width - left - right);
-    const textWidth = Math.max(...lines.map((line) => estimateTextWidth(line, defaults.smallFontSize)));
-    // Label to the right of its rule, else to the left, else shifted to fit: never past the edges.
+    const lines = wrapText(annotation.text, defaults.smallFontSize, width - left - right, measure);
+    const textWidth = Math.max(...lines.map((line) => measure.width(line, defaults.smallFontSize)));
+    // To the right of its rule, else to the left, else shifted to fit: never past the edges.
     const anchor: 'start' | 'end' = ax + textWidth <= width - right || ax - textWidth < left ? 'start' : 'end';
-    const boxX = anchor === 'end' ? ax - textWidth : Math.max(left, Math.min(ax, width - right - textWidth));
-    const box: Box = { x: boxX, y: top, width: textWidth, height: lines.length * lh };
-    for (let moved = true; moved; ) {
-      moved = false;
-      for (const other of placedBoxes) {
-        if (overlaps(other, box, 4)) {
-          box.y = other.y + other.height + 6;
-          moved = true;
-        }
-      }
-    }
-    placedBoxes.push(box);
-    return { ax, labelX: anchor === 'end' ? ax : boxX, lines, anchor, box };
+    const labelX = anchor === 'end' ? ax : Math.max(left, Math.min(ax, width - right - textWidth));
+    // Each row's rule runs down from the label to the plot: as a leader, it may cross no other label.
+    const rule = { x: ax, y: top + 10_000 };
+    const rows: LabelCandidate[] = Array.from({ length: 8 }, (_, row) => ({ x: labelX, y: top + row * (lh + 2) + measure.ascent * defaults.smallFontSize, anchor, leader: rule }));
+    const label = placer.place({ lines, size: defaults.smallFontSize, lineHeight: lh }, rows)!;
+    return { ax, label, box: label.box as Box };
   });
+  const placedBoxes = placed.map((a) => a.box);
   // Room for the annotations, plus half a line so the top tick and end label clear them.
   const annotationBottom = Math.max(top, ...placedBoxes.map((box) => box.y + box.height));
   const plotTop = annotationBottom + (placedBoxes.length ? 6 : 0) + defaults.fontSize / 2;
@@ -91,19 +73,22 @@ export function layoutLine(model: LineModel, variant: Variant, { locale }: Chart
     .y((p) => round(y(p.value)));
 
   const [start, end] = x.domain() as [Date, Date];
-  const xTickCandidates = timeTicks(start, end, defaults.tickCount[variant], locale).map((tick) => ({ x: round(x(tick.date)), label: tick.label }));
+  // Tick labels are optional: one that would touch its neighbour or leave the frame is left out.
+  const ticks = new LabelPlacer({ x: 0, y: 0, width, height: Infinity }, measure, 8);
+  const xTicks = timeTicks(start, end, defaults.tickCount[variant], locale).flatMap((tick) => {
+    const tickX = round(x(tick.date));
+    const labelY = round(plotBottom + layout.xLabelOffset);
+    return ticks.place({ lines: [tick.label], size: defaults.smallFontSize }, [{ x: tickX, y: labelY, anchor: 'middle' }], { optional: true })
+      ? [{ x: tickX, label: tick.label, y1: round(plotBottom), y2: round(plotBottom + layout.tickLength), labelY }]
+      : [];
+  });
   const unitSuffix = unit === '%' ? locale.withUnit('', '%') : '';
 
   return {
     width,
     height: round(plotBottom + bottom),
     plot: { x: plotLeft, y: round(plotTop), width: round(plotRight - plotLeft), height: layout.plotHeight[variant] },
-    xTicks: spacedTicks(xTickCandidates, defaults.smallFontSize, 0, width).map((tick) => ({
-      ...tick,
-      y1: round(plotBottom),
-      y2: round(plotBottom + layout.tickLength),
-      labelY: round(plotBottom + layout.xLabelOffset),
-    })),
+    xTicks,
     // The top tick names the unit ("12 km"), so the axis reads without the caption.
     yTicks: yTickValues.map((v, i) => {
       const tickY = round(y(v));
@@ -124,8 +109,7 @@ export function layoutLine(model: LineModel, variant: Variant, { locale }: Chart
       x: round(a.ax),
       y1: round(a.box.y + a.box.height + 2),
       y2: round(plotBottom),
-      // The first baseline sits one line height down the box, less the descent.
-      label: { x: round(a.labelX), y: round(a.box.y + lh - 4), lines: a.lines, lineHeight: lh, anchor: a.anchor },
+      label: { x: a.label.x, y: a.label.y, lines: a.label.lines, lineHeight: lh, anchor: a.label.anchor },
     })),
   };
 }

@@ -3,7 +3,7 @@ import { layoutMap, type MapScene } from './layout';
 import { prepareMap, type MapModel } from './model';
 import { renderMap } from './render';
 import { mapChart, type MapChart } from './schema';
-import { describeMap, mapLegend, mapTable } from './text';
+import { describeMap, mapCredits, mapLegend, mapTable } from './text';
 
 /** A locator map with labelled places, highlighted groups and measured routes. */
 export const map: DrawnKind<MapChart, MapModel, MapScene> = {
@@ -15,4 +15,5 @@ export const map: DrawnKind<MapChart, MapModel, MapScene> = {
   table: mapTable,
   describe: describeMap,
   legend: mapLegend,
+  credits: mapCredits,
 };

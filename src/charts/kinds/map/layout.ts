@@ -1,22 +1,29 @@
-import { geoConicConformal, geoInterpolate, geoPath } from 'd3';
+import { geoConicConformal, geoContains, geoInterpolate, geoPath, type GeoProjection } from 'd3';
 import type { Box } from '../../boxes';
 import { defaults, round, type Variant } from '../../defaults';
-import { fill } from '../../../i18n/locale';
-import { distanceToBox, leaderLine, placeLabel, pointCandidates, type LabelCandidate, type PlacedLabel } from '../../labels';
+import { distanceToBox, LabelPlacer, pointCandidates, type LabelCandidate, type LabelRequest, type PlacedLabel, type TextBlock } from '../../labels';
 import type { SymbolShape } from '../../symbols';
 import type { ChartContext } from '../../types';
+import { fill } from '../../../i18n/locale';
+import { namedCountries, seas } from './context';
 import { countriesNear, countryShapes, ukraineId } from './countries';
 import { layoutInset, layoutScaleBar, type Inset, type ScaleBar } from './furniture';
+import { layerGeometry } from './layers';
 import { groupShape, type MapModel } from './model';
 
 const layout = {
   padding: 14,
   pointRadius: 5,
-  frameMargin: 0.18,
+  /** Room around the places, as a share of their spread: phones need more for labels at the edges. */
+  frameMargin: { narrow: 0.26, medium: 0.2, wide: 0.18 },
   /** Height as a share of width: phones get taller maps, wide screens shorter ones. */
   minAspect: { narrow: 0.85, medium: 0.7, wide: 0.6 },
   maxAspect: { narrow: 1.1, medium: 0.9, wide: 0.75 },
   insetWidth: { narrow: 0.32, medium: 0.26, wide: 0.22 },
+  /** Context names (countries, seas, regions) are smaller than place names and may be left out. */
+  contextSize: 12,
+  /** How far a route's label may sit from the route, so it reads as that route's. */
+  routeLabelGap: 3,
 };
 
 export interface MapPoint {
@@ -27,29 +34,97 @@ export interface MapPoint {
   shape: SymbolShape;
   group: number;
   tip: string;
-  label: PlacedLabel & { text: string };
-  /** Path from the point to a label placed further out, or null. */
-  leader: string | null;
+  label: PlacedLabel;
 }
 
-export interface MapLine {
+export interface MapRouteScene {
   path: string;
-  label: PlacedLabel & { text: string };
   tip: string;
+  label: PlacedLabel;
+}
+
+export interface ContextLabel {
+  kind: 'country' | 'sea' | 'area' | 'river';
+  label: PlacedLabel;
 }
 
 export interface MapScene {
   width: number;
   height: number;
-  countries: { id: string; name: string; path: string; focus: boolean }[];
+  countries: { id: string; path: string; focus: boolean }[];
+  /** Area-layer features drawn highlighted. */
+  highlights: { path: string }[];
+  /** Borders of area layers and lines of line layers, each with its layer's id for styling. */
+  layerLines: { layer: string; kind: 'border' | 'line'; path: string }[];
   points: MapPoint[];
-  lines: MapLine[];
+  routes: MapRouteScene[];
+  contextLabels: ContextLabel[];
   inset: Inset | null;
   scaleBar: ScaleBar;
 }
 
-/** Projects the places, draws country outlines clipped to the frame and places every label clear. */
-export function layoutMap(model: MapModel, variant: Variant, { locale }: ChartContext): MapScene {
+/** Grid points of the frame that fall inside a feature, nearest its visible middle first: where to name an area. */
+function pointsInside(feature: GeoJSON.Feature, projection: GeoProjection, width: number, height: number): [number, number][] {
+  const inside: [number, number][] = [];
+  for (let gx = 1; gx < 8; gx++) {
+    for (let gy = 1; gy < 8; gy++) {
+      const point: [number, number] = [(gx / 8) * width, (gy / 8) * height];
+      const lonLat = projection.invert?.(point);
+      if (lonLat && geoContains(feature, lonLat)) inside.push(point);
+    }
+  }
+  if (!inside.length) return [];
+  const [cx, cy] = [inside.reduce((s, p) => s + p[0], 0) / inside.length, inside.reduce((s, p) => s + p[1], 0) / inside.length];
+  return inside.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
+}
+
+/** Candidates for a route's label: beside the route near its middle, on either side, never far from it. */
+function routeCandidates(points: [number, number][], placer: LabelPlacer, block: TextBlock): LabelCandidate[] {
+  const probe = placer.boxOf(block, { x: 0, y: 0, anchor: 'middle' });
+  const ascentOffset = -probe.y;
+  const candidates: LabelCandidate[] = [];
+  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78]) {
+    const index = Math.min(points.length - 2, Math.max(0, Math.round(t * (points.length - 1))));
+    const [[x1, y1], [x2, y2]] = [points[index]!, points[index + 1]!];
+    const length = Math.hypot(x2 - x1, y2 - y1) || 1;
+    const [nx, ny] = [-(y2 - y1) / length, (x2 - x1) / length];
+    const [px, py] = [(x1 + x2) / 2, (y1 + y2) / 2];
+    for (const side of [1, -1]) {
+      // The box's nearest corner (or edge) sits a small gap from the line, on one side or the other.
+      const [ox, oy] = [side * nx, side * ny];
+      const cx = px + ox * layout.routeLabelGap + (ox > 0.3 ? probe.width / 2 : ox < -0.3 ? -probe.width / 2 : 0);
+      const cy = py + oy * layout.routeLabelGap + (oy > 0.3 ? probe.height / 2 : oy < -0.3 ? -probe.height / 2 : 0);
+      candidates.push({ x: cx, y: cy - probe.height / 2 + ascentOffset, anchor: 'middle' });
+    }
+  }
+  // Where nothing beside the line is free, further out with a leader back to the line's middle.
+  const [mx, my] = points[Math.floor(points.length / 2)]!;
+  for (const distance of [18, 30, 44]) {
+    for (const [dx, dy] of [[0, -1], [0, 1], [1, 0], [-1, 0], [0.7, -0.7], [-0.7, -0.7], [0.7, 0.7], [-0.7, 0.7]] as const) {
+      const [cx, cy] = [mx + dx * (distance + probe.width / 2), my + dy * (distance + probe.height / 2)];
+      candidates.push({ x: cx, y: cy - probe.height / 2 + ascentOffset, anchor: 'middle', leader: { x: mx, y: my } });
+    }
+  }
+  return candidates;
+}
+
+/** Labels that found no clear position: the measure of a layout's success. */
+const unclear = (scene: MapScene) => [...scene.points, ...scene.routes].filter(({ label }) => !label.clear).length;
+
+/**
+ * Projects places and layers, clips them to the frame and places every label clear of the others.
+ * If the locator inset leaves a label no clear position, the map is laid out again with a band at
+ * the top for the inset, so it never crowds the places.
+ */
+export function layoutMap(model: MapModel, variant: Variant, context: ChartContext): MapScene {
+  const first = layoutMapOnce(model, variant, context, false);
+  if (!first.inset || unclear(first) === 0) return first;
+  const banded = layoutMapOnce(model, variant, context, true);
+  return unclear(banded) < unclear(first) ? banded : first;
+}
+
+function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext, insetBand: boolean): MapScene {
+  const { locale, measure } = context;
   const width = defaults.widths[variant];
   const { spec, places } = model;
   const ukraine = countryShapes().find((shape) => shape.id === ukraineId)!.feature;
@@ -57,8 +132,8 @@ export function layoutMap(model: MapModel, variant: Variant, { locale }: ChartCo
   const lons = places.map((p) => p.longitude);
   const lats = places.map((p) => p.latitude);
   const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
-  const marginLon = Math.max((east - west) * layout.frameMargin, 0.25);
-  const marginLat = Math.max((north - south) * layout.frameMargin, 0.18);
+  const marginLon = Math.max((east - west) * layout.frameMargin[variant], 0.25);
+  const marginLat = Math.max((north - south) * layout.frameMargin[variant], 0.18);
   const frame: GeoJSON.Feature =
     spec.frame === 'country'
       ? ukraine
@@ -77,91 +152,158 @@ export function layoutMap(model: MapModel, variant: Variant, { locale }: ChartCo
         };
 
   const centreLon = spec.frame === 'country' ? 31.2 : (west + east) / 2;
-  const projection = geoConicConformal().parallels([45, 51]).rotate([-centreLon, 0]);
   const pad = layout.padding;
-  projection.fitWidth(width - 2 * pad, frame);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(frame);
-  const height = round(Math.min(Math.max(y1 - y0 + 2 * pad, width * layout.minAspect[variant]), width * layout.maxAspect[variant]));
-  projection.fitExtent([[pad, pad], [width - pad, height - pad]], frame);
-  projection.clipExtent([[0, 0], [width, height]]);
+  const projectionOf = (height: number, topBand: number) => {
+    const projection = geoConicConformal().parallels([45, 51]).rotate([-centreLon, 0]);
+    projection.fitExtent([[pad, pad + topBand], [width - pad, height - pad]], frame);
+    return projection.clipExtent([[0, 0], [width, height]]);
+  };
+  const fitted = geoConicConformal().parallels([45, 51]).rotate([-centreLon, 0]).fitWidth(width - 2 * pad, frame);
+  const [[, y0], [, y1]] = geoPath(fitted).bounds(frame);
+  let height = round(Math.min(Math.max(y1 - y0 + 2 * pad, width * layout.minAspect[variant]), width * layout.maxAspect[variant]));
+  let projection = projectionOf(height, 0);
+  const insetWidth = width * layout.insetWidth[variant];
+  if (insetBand && spec.frame === 'places') {
+    // A band at the top for the inset: the map grows by its height, and the places sit below it.
+    const band = round(insetWidth * 0.68 + 8);
+    height = round(height + band);
+    projection = projectionOf(height, band);
+  }
   const path = geoPath(projection).digits(1);
+  const [left, right] = [projection.invert!([0, height / 2])!, projection.invert!([width, height / 2])!];
+  const degreesPerPixel = Math.abs(right[0] - left[0]) / width;
 
-  const countries = countriesNear(west, south, east, north)
-    .map((shape) => ({ id: shape.id, name: shape.name, path: path(shape.feature) ?? '', focus: shape.id === ukraineId }))
+  const nearby = countriesNear(west, south, east, north);
+  const countries = nearby
+    .map((shape) => ({ id: shape.id, path: path(shape.feature) ?? '', focus: shape.id === ukraineId }))
     .filter((shape) => shape.path !== '')
     // Ukraine last, so its outline draws over its neighbours' shared borders.
     .sort((a, b) => Number(a.focus) - Number(b.focus) || a.id.localeCompare(b.id));
 
-  const bounds: Box = { x: 2, y: 2, width: width - 4, height: height - 4 };
+  const highlights: MapScene['highlights'] = [];
+  const layerLines: MapScene['layerLines'] = [];
+  const areaNames: { feature: GeoJSON.Feature; name: string }[] = [];
+  const riverNames: { feature: GeoJSON.Feature; name: string }[] = [];
+  for (const id of spec.layers) {
+    const layer = context.layer(id);
+    const geometry = layerGeometry(layer, degreesPerPixel);
+    if (geometry.borders) {
+      const border = path(geometry.borders);
+      if (border) layerLines.push({ layer: id, kind: 'border', path: border });
+    }
+    for (const item of geometry.features) {
+      const itemName = (item.properties as { name?: string; uk?: string } | null) ?? {};
+      const name = locale.language === 'en' ? itemName.name : (itemName.uk ?? itemName.name);
+      if (layer.meta.kind === 'area' && spec.highlight.includes(String(item.id))) {
+        highlights.push({ path: path(item) ?? '' });
+        if (name) areaNames.push({ feature: item, name: fill(locale.t.chart.map.oblast, { name }) });
+      }
+      if (layer.meta.kind === 'line') {
+        const line = path(item);
+        if (line) layerLines.push({ layer: id, kind: 'line', path: line });
+        if (line && name && !riverNames.some((river) => river.name === name)) riverNames.push({ feature: item, name });
+      }
+    }
+  }
+
+  const placer = new LabelPlacer({ x: 2, y: 2, width: width - 4, height: height - 4 }, measure);
   const projected = places.map((p) => {
     const [x, y] = projection([p.longitude, p.latitude]) ?? [0, 0];
     return { place: p, x: round(x), y: round(y) };
   });
-  const obstacles: Box[] = projected.map(({ x, y }) => ({
-    x: x - layout.pointRadius,
-    y: y - layout.pointRadius,
-    width: 2 * layout.pointRadius,
-    height: 2 * layout.pointRadius,
-  }));
+  for (const { x, y } of projected) placer.avoid({ x: x - layout.pointRadius, y: y - layout.pointRadius, width: 2 * layout.pointRadius, height: 2 * layout.pointRadius, kind: 'mark' });
 
-  const routes = model.routes.map((route) => ({
-    route,
-    along: geoInterpolate([route.from.longitude, route.from.latitude], [route.to.longitude, route.to.latitude]),
-  }));
-  // Routes are drawn before labels are placed, so no label sits on a line.
-  for (const { along } of routes) {
-    for (let t = 0.04; t < 0.97; t += 0.04) {
-      const [x, y] = projection(along(t)) ?? [0, 0];
-      obstacles.push({ x: x - 2, y: y - 2, width: 4, height: 4 });
-    }
-  }
-  // Scale bar bottom-left; the inset goes in whichever other corner holds no place.
+  // Each route as the projected great circle, reserved before any label is placed so none sits on it.
+  const routeLines = model.routes.map((route, index) => {
+    const along = geoInterpolate([route.from.longitude, route.from.latitude], [route.to.longitude, route.to.latitude]);
+    const points = Array.from({ length: 21 }, (_, i) => projection(along(i / 20)) ?? [0, 0]) as [number, number][];
+    for (let i = 1; i < points.length; i++) placer.avoidLine(points[i - 1]![0], points[i - 1]![1], points[i]![0], points[i]![1], `route-${index}`);
+    return points;
+  });
+
   const scaleBar = layoutScaleBar(projection, width, height, pad, (km) => fill(locale.t.chart.map.scale, { km: locale.number(km) }));
-  obstacles.push(scaleBar.box);
-  const inset = spec.frame === 'places' ? layoutInset(projection, ukraine, width, height, width * layout.insetWidth[variant], obstacles) : null;
-  if (inset) obstacles.push(inset.box);
+  placer.avoid({ ...scaleBar.box, kind: 'furniture' });
+  const markBoxes: Box[] = [...placer.boxes, ...routeLines.flat().map(([x, y]) => ({ x: x - 2, y: y - 2, width: 4, height: 4 }))];
+  const inset = spec.frame === 'places' ? layoutInset(projection, ukraine, width, height, insetWidth, markBoxes) : null;
+  if (inset) placer.avoid({ ...inset.box, kind: 'furniture' });
 
-  // Route labels first: they have fewer good spots than place names, which can take a leader line.
-  const lines = routes.map(({ route, along }): MapLine => {
-    const candidates = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].flatMap((t) => {
-      const [x, y] = projection(along(t)) ?? [0, 0];
-      const around: LabelCandidate[] = [-6, 17, -20, 31, -34, 45, -48, 59].map((dy) => ({ x, y: y + dy, anchor: 'middle' }));
-      around.push({ x: x + 8, y: y + 4, anchor: 'start' }, { x: x - 8, y: y + 4, anchor: 'end' });
-      return around;
-    });
-    // Longest wording first; on a crowded phone-sized map fall back to the short one.
-    let label = placeLabel(route.wordings[0]!, candidates, obstacles, bounds, defaults.smallFontSize);
-    let text = route.wordings[0]!;
-    for (const wording of route.wordings.slice(1)) {
-      if (label.clear) break;
-      label = placeLabel(wording, candidates, obstacles, bounds, defaults.smallFontSize);
-      text = wording;
-    }
-    obstacles.push(label.box);
-    return {
-      path: path({ type: 'LineString', coordinates: [[route.from.longitude, route.from.latitude], [route.to.longitude, route.to.latitude]] }) ?? '',
-      label: { ...label, text },
-      tip: route.tip,
-    };
-  });
-
-  const points = projected.map(({ place: p, x, y }): MapPoint => {
+  // Place names first, each next to its own mark (a position nearer another mark reads as that one's),
+  // the most crowded first, since they have the fewest good positions; then each route's distance,
+  // beside its own line, on a leader, or as a last resort written on the line under its halo.
+  const crowding = (x: number, y: number) => projected.filter((o) => Math.hypot(o.x - x, o.y - y) < 60).length;
+  const order = [...projected.keys()].sort((i, j) => crowding(projected[j]!.x, projected[j]!.y) - crowding(projected[i]!.x, projected[i]!.y) || i - j);
+  const pointRequests: LabelRequest[] = order.map((index) => {
+    const { place: p, x, y } = projected[index]!;
     const own = (box: Box) => distanceToBox(x, y, box);
-    const ambiguous = (box: Box) => projected.some((other) => other.place.id !== p.id && distanceToBox(other.x, other.y, box) < own(box));
-    const label = placeLabel(p.name, pointCandidates(x, y, layout.pointRadius), obstacles, bounds, defaults.fontSize, ambiguous);
-    obstacles.push(label.box);
     return {
-      id: p.id,
-      x,
-      y,
-      r: layout.pointRadius,
-      group: p.group,
-      shape: groupShape(p.group),
-      tip: p.tip,
-      label: { ...label, text: p.name },
-      leader: leaderLine(label),
+      blocks: [{ lines: [p.name], size: defaults.fontSize, bold: p.group > 0 }],
+      candidates: () => pointCandidates(x, y, layout.pointRadius, defaults.fontSize, measure.ascent),
+      options: { misleading: (box: Box) => projected.some((other) => other.place.id !== p.id && distanceToBox(other.x, other.y, box) < own(box)) },
+      // The gap between a mark and its name is reserved too: nothing else may slip in between.
+      after: (label) =>
+        label.leaderPath
+          ? []
+          : [{ x1: x, y1: y, x2: Math.min(Math.max(x, label.box.x), label.box.x + label.box.width), y2: Math.min(Math.max(y, label.box.y), label.box.y + label.box.height) }],
     };
   });
+  const routeRequests: LabelRequest[] = model.routes.map((route, index) => {
+    const line = routeLines[index]!;
+    return {
+      blocks: route.wordings.map((lines) => ({ lines, size: defaults.smallFontSize, bold: true, lineHeight: defaults.smallFontSize * 1.2 })),
+      candidates: (block) => {
+        const probe = placer.boxOf(block, { x: 0, y: 0, anchor: 'middle' });
+        const onLine = [0.5, 0.4, 0.6, 0.3, 0.7].map((t): LabelCandidate => {
+          const [x, y] = line[Math.round(t * (line.length - 1))]!;
+          return { x, y: y - probe.height / 2 - probe.y, anchor: 'middle' };
+        });
+        return [...routeCandidates(line, placer, block), ...(block.lines === route.wordings.at(-1) ? onLine : [])];
+      },
+      options: { on: `route-${index}` },
+    };
+  });
+  const placed = placer.placeAll([...pointRequests, ...routeRequests]);
+  const points = projected.map(({ place: p, x, y }, index): MapPoint => ({
+    id: p.id,
+    x,
+    y,
+    r: layout.pointRadius,
+    group: p.group,
+    shape: groupShape(p.group),
+    tip: p.tip,
+    label: placed[order.indexOf(index)]!,
+  }));
+  const routes = model.routes.map((route, index): MapRouteScene => ({
+    path: path({ type: 'LineString', coordinates: [[route.from.longitude, route.from.latitude], [route.to.longitude, route.to.latitude]] }) ?? '',
+    tip: route.tip,
+    label: placed[pointRequests.length + index]!,
+  }));
 
-  return { width, height, countries, points, lines, inset, scaleBar };
+  // Last, the names that set the scene, where there is room: highlighted regions, countries, seas, rivers.
+  const contextLabels: ContextLabel[] = [];
+  const name = (kind: ContextLabel['kind'], text: string, anchors: [number, number][]) => {
+    const block: TextBlock = { lines: [text], size: layout.contextSize };
+    const candidates = anchors.slice(0, 12).map(([x, y]): LabelCandidate => ({ x, y: y + layout.contextSize * 0.35, anchor: 'middle' }));
+    const label = placer.place(block, candidates, { optional: true });
+    if (label) contextLabels.push({ kind, label });
+  };
+  for (const area of areaNames) name('area', area.name, pointsInside(area.feature, projection, width, height));
+  for (const code of namedCountries) {
+    const shape = nearby.find((c) => c.id === code);
+    const country = locale.t.chart.map.countries[code];
+    if (shape && country && (spec.frame === 'country' || code !== ukraineId)) name('country', country.toLocaleUpperCase(locale.tag), pointsInside(shape.feature, projection, width, height));
+  }
+  for (const sea of seas) {
+    const at = projection([sea.longitude, sea.latitude]);
+    if (at && at[0] > 0 && at[0] < width && at[1] > 0 && at[1] < height) name('sea', locale.t.chart.map.seas[sea.id], [at, [at[0], at[1] + 14], [at[0], at[1] - 14]]);
+  }
+  for (const river of riverNames) {
+    const geometry = river.feature.geometry;
+    const coordinates = (geometry.type === 'LineString' ? [geometry.coordinates] : (geometry as GeoJSON.MultiLineString).coordinates).flat();
+    const anchors = coordinates
+      .map((c) => projection(c as [number, number]))
+      .filter((p): p is [number, number] => Boolean(p) && p![0] > 20 && p![0] < width - 20 && p![1] > 20 && p![1] < height - 20);
+    name('river', river.name, anchors.filter((_, i) => i % Math.max(1, Math.floor(anchors.length / 8)) === 0).map(([x, y]) => [x + 14, y]));
+  }
+
+  return { width, height, countries, highlights, layerLines, points, routes, contextLabels, inset, scaleBar };
 }

@@ -22,8 +22,8 @@ export interface MapRoute {
   to: Place;
   computedKm: number;
   reported?: { km: number; qualifier: Qualifier; source: string; text: string; disagrees: boolean };
-  /** Label wordings, longest first; a crowded map falls back to the shorter one. */
-  wordings: string[];
+  /** Label wordings (each one or more lines), fullest first; a crowded map falls back to the shorter one. */
+  wordings: string[][];
   tip: string;
 }
 
@@ -69,12 +69,14 @@ export function prepareMap(spec: MapChart, context: ChartContext): MapModel {
       disagrees: disagrees(given.km, computedKm),
     };
     // The reported figure is never dropped from the label when it disagrees: that is the point of the label.
+    const computed = fill(words.label, { km: km(computedKm) });
     const wordings = reported?.disagrees
       ? [
-          fill(words.labelReported, { km: km(computedKm), reported: reported.text }),
-          fill(words.labelShort, { km: km(computedKm), reported: locale.qualifiedShort(reported.km, reported.qualifier) }),
+          [computed, fill(words.labelReported, { reported: reported.text })],
+          [computed, fill(words.labelReportedShort, { reported: locale.qualifiedShort(reported.km, reported.qualifier) })],
+          [fill(words.labelShort, { km: km(computedKm), reported: locale.qualifiedShort(reported.km, reported.qualifier) })],
         ]
-      : [fill(words.label, { km: km(computedKm) })];
+      : [[computed]];
     return {
       from,
       to,

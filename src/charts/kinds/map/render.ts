@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import { svg } from '../../svg';
+import { labelText, svg } from '../../svg';
 import { symbolPath, type SymbolShape } from '../../symbols';
 import type { RenderIds } from '../../types';
 import type { MapScene } from './layout';
@@ -12,10 +12,12 @@ export function groupMark(shape: SymbolShape, x: number, y: number, group: numbe
 export function renderMap(scene: MapScene, ids: RenderIds): Element {
   return svg(
     'svg',
-    { viewBox: `0 0 ${scene.width} ${scene.height}`, width: scene.width, height: scene.height, role: 'img', ariaLabelledBy: ids.labelledBy, class: 'chart-svg' },
+    { viewBox: `0 0 ${scene.width} ${scene.height}`, width: scene.width, height: scene.height, role: 'img', ariaLabelledBy: ids.labelledBy, class: 'chart-svg chart-svg--map' },
     svg('rect', { class: 'sea', width: scene.width, height: scene.height }),
     scene.countries.map((country) => svg('path', { class: country.focus ? 'country country--focus' : 'country', d: country.path })),
-    scene.lines.map((line) => svg('path', { class: 'route', d: line.path, dataTip: line.tip })),
+    scene.highlights.map((area) => svg('path', { class: 'area area--highlight', d: area.path })),
+    scene.layerLines.map((line) => svg('path', { class: `layer layer--${line.kind} layer--${line.layer}`, d: line.path })),
+    scene.routes.map((route) => svg('path', { class: 'route', d: route.path, dataTip: route.tip })),
     scene.inset
       ? svg('g', { class: 'inset', ariaHidden: 'true' }, [
           svg('rect', { class: 'inset__box', x: scene.inset.box.x, y: scene.inset.box.y, width: scene.inset.box.width, height: scene.inset.box.height }),
@@ -24,15 +26,10 @@ export function renderMap(scene: MapScene, ids: RenderIds): Element {
         ])
       : [],
     svg('g', { class: 'scale-bar' }, [svg('path', { d: scene.scaleBar.path }), svg('text', { x: scene.scaleBar.x, y: scene.scaleBar.labelY }, scene.scaleBar.label)]),
-    scene.points.flatMap((point) => (point.leader ? [svg('path', { class: 'leader', d: point.leader })] : [])),
+    scene.contextLabels.map(({ kind, label }) => labelText(label, `context-label context-label--${kind}`)),
+    [...scene.points, ...scene.routes].flatMap(({ label }) => (label.leaderPath ? [svg('path', { class: 'leader', d: label.leaderPath })] : [])),
     scene.points.map((point) => groupMark(point.shape, point.x, point.y, point.group, point.r, point.tip)),
-    scene.points.map((point) =>
-      svg(
-        'text',
-        { class: point.group ? 'place-label place-label--group' : 'place-label', x: point.label.x, y: point.label.y, textAnchor: point.label.anchor },
-        point.label.text,
-      ),
-    ),
-    scene.lines.map((line) => svg('text', { class: 'route-label', x: line.label.x, y: line.label.y, textAnchor: line.label.anchor }, line.label.text)),
+    scene.points.map((point) => labelText(point.label, point.group ? 'place-label place-label--group' : 'place-label')),
+    scene.routes.map((route) => labelText(route.label, 'route-label', ['route-label__computed', 'route-label__reported'])),
   );
 }

@@ -49,6 +49,15 @@ export const mapChart = z.object({
   lines: z.array(distanceLine).default([]),
   /** Frame the map on these places (default: all places drawn). Use a wide frame for context. */
   frame: z.enum(['places', 'country']).default('places'),
+  /** Map layers by id (files in content/geo/), drawn under the places: [oblasts, rivers]. */
+  layers: z.array(entryId('map layer')).default([]),
+  /** Areas of an area layer to draw highlighted and name on the map, by their id in the layer: [UA-14]. */
+  highlight: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * What a reader might expect on this map that it does not show, and why, in one sentence:
+   * "The front line and areas of control: no openly licensed map of them is available to us."
+   */
+  notShown: z.string().trim().min(1).optional(),
 });
 
 export type MapChart = z.output<typeof mapChart>;

@@ -39,10 +39,12 @@ export function mapTable({ spec, places, routes }: MapModel, { locale, source }:
   };
 }
 
-/** The places shown, each group's members and every route with its computed and reported length. */
-export function describeMap({ spec, places, routes }: MapModel, { locale, source }: ChartContext): string {
+/** The places shown, each group's members, every route with its computed and reported length, and the layers. */
+export function describeMap({ spec, places, routes }: MapModel, context: ChartContext): string {
+  const { locale, source } = context;
   const words = locale.t.chart.map;
   const byId = new Map(places.map((p) => [p.id, p]));
+  const layers = spec.layers.map((id) => context.layer(id).meta.title.toLocaleLowerCase(locale.tag));
   return [
     fill(words.describe, { places: locale.list(places.map((p) => p.name)) }),
     ...spec.groups.map((g) => fill(words.group, { label: g.label, places: locale.list(g.places.map((id) => byId.get(id)?.name ?? id)) })),
@@ -56,14 +58,35 @@ export function describeMap({ spec, places, routes }: MapModel, { locale, source
           : '',
       }),
     ),
+    ...(layers.length ? [fill(words.layers, { list: locale.list(layers) })] : []),
+    ...(spec.notShown ? [fill(words.notShown, { what: spec.notShown })] : []),
   ].join(' ');
 }
 
-/** A key entry per group, one for the places in none, and one for routes where there are any. */
-export function mapLegend({ spec, places, routes }: MapModel, { locale }: ChartContext): LegendItem[] {
+/** A key entry per group, one for the places in none, routes, each layer, and what the map does not show. */
+export function mapLegend({ spec, places, routes }: MapModel, context: ChartContext): LegendItem[] {
+  const { locale } = context;
   return [
     ...spec.groups.map((g, index) => ({ width: 16 as const, label: g.label, symbol: [groupMark(groupShape(index + 1), 8, 8, index + 1)] })),
     ...(places.some((p) => p.group === 0) ? [{ width: 16 as const, label: locale.t.chart.otherPlaces, symbol: [groupMark(groupShape(0), 8, 8, 0)] }] : []),
     ...(routes.length ? [{ width: 28 as const, label: locale.t.chart.computedDistance, symbol: [svg('path', { class: 'route', d: 'M2,8L26,8' })] }] : []),
+    ...(spec.highlight.length ? [{ width: 28 as const, label: locale.t.chart.map.highlighted, symbol: [svg('rect', { class: 'area area--highlight', x: 2, y: 3, width: 24, height: 10 })] }] : []),
+    ...spec.layers.map((id) => {
+      const { meta } = context.layer(id);
+      return { width: 28 as const, label: meta.legend, symbol: [svg('path', { class: `layer layer--${meta.kind === 'area' ? 'border' : 'line'} layer--${id}`, d: 'M2,8L26,8' })] };
+    }),
+    ...(spec.notShown ? [{ width: 28 as const, label: fill(locale.t.chart.map.notShown, { what: spec.notShown }), symbol: [svg('rect', { class: 'not-shown', x: 2, y: 3, width: 24, height: 10 })] }] : []),
+  ];
+}
+
+/** Where the map's geography comes from and under what licence: the base outlines, then each layer. */
+export function mapCredits({ spec }: MapModel, context: ChartContext): string[] {
+  const words = context.locale.t.chart.map;
+  return [
+    words.baseCredit,
+    ...spec.layers.map((id) => {
+      const { meta } = context.layer(id);
+      return fill(words.credit, { title: meta.title, source: meta.source, license: meta.license, asOf: meta.asOf });
+    }),
   ];
 }

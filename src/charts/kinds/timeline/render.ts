@@ -13,27 +13,24 @@ export function statusMark(mark: MarkKind, x: number, y: number, r: number, tip?
   return svg('path', { class: `mark mark--${mark}`, d: symbolPath(markShapes[mark], x, y, r), dataTip: tip });
 }
 
+const lineClass = { date: 'event__date', status: 'event__status', label: undefined };
+
 export function renderTimeline(scene: TimelineScene, ids: RenderIds): Element {
   return svg(
     'svg',
     { viewBox: `0 0 ${scene.width} ${scene.height}`, width: scene.width, height: scene.height, role: 'img', ariaLabelledBy: ids.labelledBy, class: 'chart-svg' },
-    svg('line', { class: 'axis', x1: scene.axis.x, x2: scene.axis.x, y1: scene.axis.y1, y2: scene.axis.y2 }),
-    scene.ticks.map((tick) =>
-      svg('g', { class: 'tick' }, [
-        svg('line', { x1: tick.x1, x2: tick.x2, y1: tick.y, y2: tick.y }),
-        svg('text', { x: tick.labelX, y: tick.labelY, textAnchor: 'end' }, tick.label),
-      ]),
-    ),
+    scene.axis.map((piece) => svg('line', { class: 'axis', x1: piece.x, x2: piece.x, y1: piece.y1, y2: piece.y2 })),
+    scene.breaks.map((gap) => svg('g', { class: 'axis-break' }, [svg('path', { d: gap.path }), svg('text', { x: gap.label.x, y: gap.label.y }, gap.label.text)])),
+    scene.connectors.map((d) => svg('path', { class: 'connector', d })),
+    scene.days.map((day) => svg('circle', { class: 'event__dot', cx: day.x, cy: day.y, r: day.r })),
     scene.marks.map((mark) =>
       svg('g', { class: `event event--${mark.mark}` }, [
-        svg('path', { class: 'connector', d: mark.connector }),
-        svg('circle', { class: 'event__dot', cx: mark.dot.x, cy: mark.dot.y, r: mark.dot.r }),
         statusMark(mark.mark, mark.x, mark.y, mark.r, mark.tip),
-        svg('text', { class: 'event__label', x: mark.label.x, y: mark.label.y }, [
-          svg('tspan', { class: 'event__date', x: mark.label.x, dy: mark.label.firstBaseline }, mark.label.date),
-          ...mark.label.status.map((line) => svg('tspan', { class: 'event__status', x: mark.label.x, dy: mark.label.lineHeight }, line)),
-          ...mark.label.lines.map((line) => svg('tspan', { x: mark.label.x, dy: mark.label.lineHeight }, line)),
-        ]),
+        svg(
+          'text',
+          { class: 'event__label', x: mark.label.x, y: mark.label.y },
+          mark.label.lines.map((line, i) => svg('tspan', { class: lineClass[line.kind], x: mark.label.x, dy: i === 0 ? 0 : mark.label.lineHeight }, line.text)),
+        ),
       ]),
     ),
   );

@@ -5,12 +5,12 @@ import { toMarkup } from '../../../../src/charts/svg';
 import { layoutBars } from '../../../../src/charts/kinds/bar/layout';
 import { prepareBars } from '../../../../src/charts/kinds/bar/model';
 import { barChart } from '../../../../src/charts/kinds/bar/schema';
-import { estimateTextWidth } from '../../../../src/charts/text-width';
+import { fontMeasure } from '../../../../src/lib/text-measure';
 import { barInput, context, plain } from '../../../fixtures/charts';
 
 const chart = barChart.parse(barInput);
 const model = prepareBars(chart, context);
-const scene = (variant: 'narrow' | 'wide', input = chart) => plain(layoutBars(prepareBars(input, context), variant));
+const scene = (variant: 'narrow' | 'wide', input = chart) => plain(layoutBars(prepareBars(input, context), variant, context));
 
 describe('bar chart', () => {
   it('barChart turns the single-value shorthand into one report', () => {
@@ -36,10 +36,11 @@ describe('bar chart', () => {
     expect(drones!.range).not.toBeNull();
     expect(drones!.bar.x + drones!.bar.width).toBeCloseTo(drones!.range!.x, 0);
     expect(drones!.reports[0]!.x).toBe(drones!.range!.x);
-    expect(drones!.reports[1]!.x).toBeCloseTo(drones!.range!.x + drones!.range!.width, 5);
+    expect(drones!.reports[1]!.x).toBeCloseTo(drones!.range!.x + drones!.range!.width, 1);
     expect(drones!.value.text).toBe('635 or >650 drones');
-    // 'More than 650' is a bound: a chevron points past the tick; the exact 635 gets none.
+    // 'More than 650' is a bound: an arrowhead on its tick points the way the true value may lie.
     expect(drones!.reports.map((r) => r.open)).toEqual([null, 'right']);
+    expect(drones!.reports.map((r) => r.arrow === null)).toEqual([true, false]);
   });
 
   it('draws an agreed value as one bar with no range', () => {
@@ -60,8 +61,8 @@ describe('bar chart', () => {
     for (const variant of ['narrow', 'wide'] as const) {
       const { rows, width } = scene(variant);
       for (const row of rows) {
-        expect(row.value.x + estimateTextWidth(row.value.text, 14)).toBeLessThanOrEqual(width);
-        expect(row.label.y + row.label.lines.length * 14).toBeLessThanOrEqual(row.bar.y);
+        expect(row.value.x + fontMeasure.width(row.value.text, 14, true)).toBeLessThanOrEqual(width);
+        expect(row.label.y + (row.label.lines.length - 1) * row.label.lineHeight + 0.4 * 14).toBeLessThanOrEqual(row.bar.y);
       }
     }
   });
@@ -73,7 +74,19 @@ describe('bar chart', () => {
 
   it('starts the baseline at the first bar, below the first label', () => {
     const { baseline, rows } = scene('narrow');
-    expect(baseline.y1).toBe(rows[0]!.bar.y);
+    expect(baseline.y1).toBeGreaterThan(rows[0]!.label.y);
+    expect(baseline.y1).toBeLessThanOrEqual(rows[0]!.bar.y);
+  });
+
+  it('draws a share of a whole on a 0–100% track with its scale, whatever the largest value', () => {
+    const shares = barChart.parse({ ...barInput, unit: '%', bars: [{ label: 'Donetsk', value: 75, qualifier: 'about', source: 'a' }, { label: 'Ukraine', value: 19, source: 'a' }] });
+    const { rows, axis } = scene('wide', shares);
+    const track = rows[0]!.track!;
+    expect(rows[0]!.bar.width / track.width).toBeCloseTo(0.75, 2);
+    expect(rows[1]!.track).toEqual({ ...track, y: rows[1]!.bar.y });
+    expect(axis!.ticks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+    expect(axis!.ticks.at(-1)!.x).toBeCloseTo(track.x + track.width, 1);
+    expect(scene('wide').axis).toBeNull();
   });
 
   it('names each source in the tooltip of a disputed bar', () => {
@@ -101,8 +114,8 @@ describe('bar chart', () => {
 
   it('explains a range and an open bound in the key only when a bar draws them', () => {
     expect(bar.legend(model, context).map((item) => item.label)).toEqual([
-      'Range between differing reports; a tick marks each source’s figure',
-      'A chevron marks a figure reported as a bound (“more than”, “up to”)',
+      'Hatched: the span between differing reports; a tick marks each source’s figure',
+      'Arrow on a tick: a figure reported as a bound (“more than”, “up to”), pointing the way the true value may lie',
     ]);
     const agreed = barChart.parse({ ...barInput, bars: [{ label: 'Donetsk', reports: [{ value: 75, qualifier: 'about', source: 'a' }, { value: 75, qualifier: 'about', source: 'b' }] }] });
     expect(bar.legend(prepareBars(agreed, context), context)).toEqual([]);
@@ -117,8 +130,8 @@ describe('bar chart rendering', () => {
     const steps = [...markup.matchAll(/<tspan x="[\d.]+" dy="([\d.]+)"/g)].map((match) => Number(match[1]));
     expect(steps.length).toBeGreaterThan(1);
     expect(steps.slice(1).every((dy) => dy === defaults.lineHeight)).toBe(true);
-    // The last line's baseline stays above the bar the layout put below the label.
+    // The last line's descenders stay above the bar the layout put below the label.
     const row = laidOut.rows[0]!;
-    expect(row.label.y + steps.reduce((a, b) => a + b, 0)).toBeLessThan(row.bar.y);
+    expect(row.label.y + steps.reduce((a, b) => a + b, 0) + 0.4 * 14).toBeLessThan(row.bar.y);
   });
 });

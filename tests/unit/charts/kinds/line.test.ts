@@ -4,7 +4,7 @@ import { layoutLine } from '../../../../src/charts/kinds/line/layout';
 import { prepareLine } from '../../../../src/charts/kinds/line/model';
 import { lineChart } from '../../../../src/charts/kinds/line/schema';
 import { toCsv } from '../../../../src/charts/csv';
-import { estimateTextWidth } from '../../../../src/charts/text-width';
+import { fontMeasure } from '../../../../src/lib/text-measure';
 import { context, lineInput, plain } from '../../../fixtures/charts';
 
 const chart = lineChart.parse(lineInput);
@@ -60,7 +60,7 @@ describe('line chart', () => {
       expect(xTicks.length).toBeGreaterThan(1);
       for (let i = 1; i < xTicks.length; i++) {
         const gap = xTicks[i]!.x - xTicks[i - 1]!.x;
-        expect(gap).toBeGreaterThan((estimateTextWidth(xTicks[i]!.label, 13) + estimateTextWidth(xTicks[i - 1]!.label, 13)) / 2);
+        expect(gap).toBeGreaterThan((fontMeasure.width(xTicks[i]!.label, 13) + fontMeasure.width(xTicks[i - 1]!.label, 13)) / 2);
       }
     });
   }
@@ -70,9 +70,9 @@ describe('line chart', () => {
     const { annotations, width } = scene('narrow', long);
     expect(annotations[0]!.label.lines.length).toBeGreaterThan(1);
     for (const text of annotations[0]!.label.lines) {
-      const start = annotations[0]!.label.anchor === 'end' ? annotations[0]!.label.x - estimateTextWidth(text, 13) : annotations[0]!.label.x;
+      const start = annotations[0]!.label.anchor === 'end' ? annotations[0]!.label.x - fontMeasure.width(text, 13) : annotations[0]!.label.x;
       expect(start).toBeGreaterThanOrEqual(0);
-      expect(start + estimateTextWidth(text, 13)).toBeLessThanOrEqual(width);
+      expect(start + fontMeasure.width(text, 13)).toBeLessThanOrEqual(width);
     }
   });
 

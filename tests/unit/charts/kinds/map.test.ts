@@ -7,8 +7,9 @@ import { countryShapes } from '../../../../src/charts/kinds/map/countries';
 import { layoutMap } from '../../../../src/charts/kinds/map/layout';
 import { prepareMap } from '../../../../src/charts/kinds/map/model';
 import { mapChart } from '../../../../src/charts/kinds/map/schema';
-import { context, mapInput, placeLookup, plain } from '../../../fixtures/charts';
+import { context, crowdedMapInput, mapInput, placeLookup, plain } from '../../../fixtures/charts';
 import { collisions } from '../../../helpers/geometry';
+import { distanceToBox } from '../../../../src/charts/labels';
 
 const chart = mapChart.parse(mapInput);
 const model = prepareMap(chart, context);
@@ -46,17 +47,34 @@ describe('countryShapes', () => {
 describe('map', () => {
   for (const variant of ['narrow', 'wide'] as const) {
     it(`places every label clear of the others, the points and the inset at the ${variant} width`, () => {
-      const { points, lines, inset, width, height } = scene(variant);
+      const { points, routes, inset, width, height } = scene(variant);
       expect(points.every((p) => p.label.clear)).toBe(true);
-      expect(lines.every((l) => l.label.clear)).toBe(true);
+      expect(routes.every((r) => r.label.clear)).toBe(true);
       const boxes = [
-        ...points.map((p) => ({ name: p.label.text, box: p.label.box })),
-        ...points.map((p) => ({ name: `${p.label.text} point`, box: { x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r } })),
-        ...lines.map((l) => ({ name: l.label.text, box: l.label.box })),
+        ...points.map((p) => ({ name: p.label.lines.join(' '), box: p.label.box })),
+        ...points.map((p) => ({ name: `${p.label.lines.join(' ')} point`, box: { x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r } })),
+        ...routes.map((r) => ({ name: r.label.lines.join(' '), box: r.label.box })),
         ...(inset ? [{ name: 'inset', box: inset.box }] : []),
       ];
       expect(collisions(boxes)).toEqual([]);
       for (const p of points) expect(contains({ x: 0, y: 0, width, height }, p.label.box)).toBe(true);
+    });
+
+    it(`keeps each place's name next to its own mark, nearer it than any other (${variant})`, () => {
+      const { points } = scene(variant);
+      for (const p of points) {
+        const own = distanceToBox(p.x, p.y, p.label.box);
+        expect(own, p.id).toBeLessThan(p.label.leaderPath ? 60 : 18);
+        if (!p.label.leaderPath) for (const other of points.filter((o) => o !== p)) expect(distanceToBox(other.x, other.y, p.label.box)).toBeGreaterThan(own);
+      }
+    });
+  }
+
+  for (const variant of ['narrow', 'medium', 'wide'] as const) {
+    it(`finds a clear place for every label of a crowded map, eight places and two long routes (${variant})`, () => {
+      const crowded = layoutMap(prepareMap(mapChart.parse(crowdedMapInput), context), variant, context);
+      const unclear = [...crowded.points.map((p) => p.label), ...crowded.routes.map((r) => r.label)].filter((label) => !label.clear).map((label) => label.lines.join(' '));
+      expect(unclear).toEqual([]);
     });
   }
 
@@ -73,7 +91,7 @@ describe('map', () => {
   });
 
   it('labels a route with the computed distance and the reported one where they differ', () => {
-    expect(scene('wide').lines[0]!.label.text).toBe('37 km (reported: about 30 km)');
+    expect(scene('wide').routes[0]!.label.lines).toEqual(['37 km', 'reported: about 30 km']);
   });
 
   it('draws a round-number scale bar about a fifth of the width', () => {

@@ -4,7 +4,7 @@ import { timeline } from '../../../../src/charts/kinds/timeline';
 import { layoutTimeline } from '../../../../src/charts/kinds/timeline/layout';
 import { prepareTimeline } from '../../../../src/charts/kinds/timeline/model';
 import { timelineChart } from '../../../../src/charts/kinds/timeline/schema';
-import { context, plain, timelineInput } from '../../../fixtures/charts';
+import { context, timelineInput } from '../../../fixtures/charts';
 
 const chart = timelineChart.parse(timelineInput);
 const model = prepareTimeline(chart, context);
@@ -12,32 +12,60 @@ const scene = (variant: 'narrow' | 'wide', input = chart) => layoutTimeline(prep
 
 describe('timeline', () => {
   for (const variant of ['narrow', 'wide'] as const) {
-    it(`orders events by date, earliest at the top (${variant})`, () => {
+    it(`orders entries by date, earliest at the top (${variant})`, () => {
       const { marks } = scene(variant);
-      expect(marks.map((m) => m.label.date)).toEqual(['15 Jul 2022', '11 Dec 2025', '12 Dec 2025', '23 Dec 2025']);
-      const dots = marks.map((m) => m.dot.y);
-      expect(dots).toEqual([...dots].sort((a, b) => a - b));
+      expect(marks.map((m) => m.label.lines[0]!.text)).toEqual(['15 Jul 2022', '11 Dec 2025', '12 Dec 2025', '23 Dec 2025']);
+      const ys = marks.map((m) => m.y);
+      expect(ys).toEqual([...ys].sort((a, b) => a - b));
     });
 
-    it(`moves label blocks apart so none overlap, even one day apart (${variant})`, () => {
+    it(`keeps every entry's text clear of the next (${variant})`, () => {
       const { marks } = scene(variant);
       for (let i = 1; i < marks.length; i++) {
         const previous = marks[i - 1]!.label;
-        const previousHeight = (1 + previous.status.length + previous.lines.length) * defaults.lineHeight;
-        expect(marks[i]!.label.y).toBeGreaterThanOrEqual(previous.y + previousHeight);
+        const lastBaseline = previous.y + (previous.lines.length - 1) * previous.lineHeight;
+        expect(marks[i]!.label.y - 14 * 1.024).toBeGreaterThan(lastBaseline + 14 * 0.4);
       }
     });
   }
 
-  it('places the dot for each event at its true date, proportional in time', () => {
-    const [first, claim, denial, last] = scene('wide').marks.map((m) => m.dot.y) as [number, number, number, number];
-    // 11 to 12 December is one day of 1,257: the dots nearly coincide, while the labels do not.
-    expect(denial - claim).toBeLessThan(1);
-    expect((last - first) / (claim - first)).toBeCloseTo(1257 / 1245, 1);
+  it('shortens a long stretch without events, with a break mark that says how long it is', () => {
+    const { breaks, axis, days } = scene('wide');
+    expect(breaks).toHaveLength(1);
+    expect(breaks[0]!.label.text).toBe('3 years, 4 months later');
+    // The axis is drawn in two pieces around the break, from the first day to the last.
+    expect(axis).toHaveLength(2);
+    expect(axis[0]!.y1).toBeLessThanOrEqual(days[0]!.y);
+    expect(axis[1]!.y2).toBe(days.at(-1)!.y);
   });
 
-  it('spells out each status in words, naming who makes a claim', () => {
-    expect(scene('wide').marks.map((m) => m.label.status.join(' '))).toEqual(['Unverified', "Claimed by Russia's General Staff", "Claimed by Russia's General Staff, denied by Ukraine", '']);
+  it('keeps days close in time close on the axis, and the gap between them in proportion', () => {
+    const { days } = scene('wide');
+    const [, claim, denial, withdrawal] = days.map((d) => d.y) as [number, number, number, number];
+    // 11 to 12 December is one day, 12 to 23 December eleven: the second gap is the longer.
+    expect(withdrawal - denial).toBeGreaterThan(denial - claim);
+  });
+
+  it('gives entries of the same day one dot and one date, joined by elbows that cannot cross', () => {
+    const sameDay = timelineChart.parse({
+      ...timelineInput,
+      events: [
+        { date: '2025-12-23', label: 'Attack', status: 'confirmed', confirmedBy: 'officials', source: 'lbc' },
+        { date: '2025-12-23', kind: 'statement', by: 'Zelensky', label: 'A clear signal', source: 'lbc' },
+        { date: '2025-12-23', label: 'Withdrawal', status: 'confirmed', confirmedBy: 'General Staff', source: 'gs' },
+      ],
+    });
+    const { days, marks, connectors } = scene('wide', sameDay);
+    expect(days).toHaveLength(1);
+    expect(marks.map((m) => m.label.lines.filter((l) => l.kind === 'date').length)).toEqual([1, 0, 0]);
+    // Each elbow leaves the shared stem at its own height, lower than the one before.
+    const turns = connectors.slice(1).map((d) => Number(/V([\d.]+)/.exec(d)![1]));
+    expect(turns).toEqual([...turns].sort((a, b) => a - b));
+  });
+
+  it('spells out a status in doubt in words, naming who makes and who denies a claim', () => {
+    const status = (m: { label: { lines: { text: string; kind: string }[] } }) => m.label.lines.filter((l) => l.kind === 'status').map((l) => l.text).join(' ');
+    expect(scene('wide').marks.map(status)).toEqual(['Unverified', "Claimed by Russia's General Staff", "Claimed by Russia's General Staff, denied by Ukraine", '']);
   });
 
   it('wraps a long label to the narrow width instead of clipping it', () => {
@@ -45,7 +73,7 @@ describe('timeline', () => {
       ...timelineInput,
       events: [{ date: '2025-12-23', label: 'Ukraine’s General Staff confirms the full withdrawal of its troops from the town', status: 'confirmed', confirmedBy: 'Ukraine', source: 'gs' }],
     });
-    const lines = (variant: 'narrow' | 'wide') => scene(variant, long).marks[0]!.label.lines.length;
+    const lines = (variant: 'narrow' | 'wide') => scene(variant, long).marks[0]!.label.lines.filter((l) => l.kind === 'label').length;
     expect(lines('narrow')).toBeGreaterThan(1);
     expect(lines('wide')).toBeLessThan(lines('narrow'));
   });
@@ -81,9 +109,9 @@ describe('timeline', () => {
       ],
     });
     const { marks } = scene('wide', entries);
-    expect(marks.map((m) => [m.mark, m.label.date, m.label.status.join(' ')])).toEqual([
+    expect(marks.map((m) => [m.mark, ...m.label.lines.filter((l) => l.kind !== 'label').map((l) => l.text)])).toEqual([
       ['unverified', 'around Jul 2022', 'Unverified'],
-      ['statement', '22 Dec 2025', ''],
+      ['statement', '22 Dec 2025'],
     ]);
     expect(marks[1]!.tip).toContain('Said by Donald Trump');
   });

@@ -1,0 +1,41 @@
+import { geoConicConformal, geoPath } from 'd3';
+import type { Element } from 'hast';
+import { round } from '../../defaults';
+import { LabelPlacer, pointCandidates } from '../../labels';
+import { svg } from '../../svg';
+import type { Place } from '../../types';
+import type { TextMeasure } from '../../text-width';
+import { countryShapes, ukraineId } from './countries';
+
+/**
+ * A small locator: Ukraine among its neighbours, with the area a story covers outlined and its
+ * main place named. For the home page's lead, where a reader first asks "where is this?".
+ */
+export function locatorMap(places: Place[], width: number, measure: TextMeasure, labelledBy: string): Element {
+  const height = round(width * 0.66);
+  const ukraine = countryShapes().find((shape) => shape.id === ukraineId)!.feature;
+  const projection = geoConicConformal().parallels([45, 51]).rotate([-31.2, 0]).fitExtent([[8, 8], [width - 8, height - 8]], ukraine);
+  projection.clipExtent([[0, 0], [width, height]]);
+  const path = geoPath(projection).digits(1);
+  const projected = places.map((p): [number, number] => projection([p.longitude, p.latitude]) ?? [0, 0]);
+  const xs = projected.map(([x]) => x);
+  const ys = projected.map(([, y]) => y);
+  const pad = 6;
+  const area = { x: Math.min(...xs) - pad, y: Math.min(...ys) - pad, width: Math.max(...xs) - Math.min(...xs) + 2 * pad, height: Math.max(...ys) - Math.min(...ys) + 2 * pad };
+  const placer = new LabelPlacer({ x: 2, y: 2, width: width - 4, height: height - 4 }, measure).avoid({ ...area, kind: 'mark' });
+  const [x, y] = projected[0]!;
+  const label = placer.place({ lines: [places[0]!.name], size: 14, bold: true }, pointCandidates(x, y, area.width / 2 + 2, 14, measure.ascent));
+  return svg(
+    'svg',
+    { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', ariaLabelledBy: labelledBy, class: 'chart-svg locator' },
+    svg('rect', { class: 'sea', width, height }),
+    countryShapes()
+      .filter((shape) => shape.id !== ukraineId)
+      .map((shape) => path(shape.feature))
+      .filter((d): d is string => Boolean(d))
+      .map((d) => svg('path', { class: 'country', d })),
+    svg('path', { class: 'country country--focus', d: path(ukraine) ?? '' }),
+    svg('rect', { class: 'locator__area', x: round(area.x), y: round(area.y), width: round(area.width), height: round(area.height) }),
+    label && svg('text', { class: 'place-label place-label--group', x: label.x, y: label.y, textAnchor: label.anchor }, label.lines[0]!),
+  );
+}
