@@ -3,24 +3,32 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { deployTarget } from './src/lib/deploy-target.mjs';
+import sitemap from '@astrojs/sitemap';
+import { deployTarget, siteGuard } from './src/lib/deploy-target.mjs';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
 import { remarkCitations } from './src/lib/remark-citations.mjs';
 import { remarkMethods } from './src/lib/remark-methods.mjs';
 import { designTokens } from './src/lib/vite-design-tokens.mjs';
 import { contentValidation } from './src/lib/content-validation';
 import { fonts } from './src/lib/fonts.mjs';
+import { cspConfig } from './src/lib/csp.mjs';
+import { searchIndex } from './src/lib/search-index';
+import { staticHeaders } from './src/lib/static-headers';
+import { siteConfig } from './site.config';
 
 const { site, base } = deployTarget(process.env);
 // The end-to-end tests build several variants side by side (sub-path, fixture content).
 const outDir = process.env.OUT_DIR ?? 'dist';
+// scripts/build.mjs builds into a scratch folder and swaps it in only when the build succeeded.
+const buildDir = process.env.BUILD_DIR ?? outDir;
 const contentDir = process.env.CONTENT_DIR ?? 'content';
+const content = contentValidation(contentDir);
 
 export default defineConfig({
   site,
   base,
   output: 'static',
-  outDir,
+  outDir: buildDir,
   // Each variant keeps its own content cache, so building one never serves another's entries.
   ...(outDir === 'dist' ? {} : { cacheDir: `node_modules/.astro-${outDir.replace(/\W/g, '-')}` }),
   // Directory URLs (`/topics/siversk/`) work on every static host, S3 and GitHub Pages included.
@@ -30,9 +38,21 @@ export default defineConfig({
     // The remark/rehype pipeline, with GitHub-flavoured Markdown (tables, footnotes) from remark-gfm.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkCitations, remarkMethods], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },
-  integrations: [contentValidation(contentDir), mdx()],
+  integrations: [
+    siteGuard(),
+    content,
+    mdx(),
+    // Every built page except the not-found page, each with the date its content last changed.
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      serialize: (item) => ({ ...item, lastmod: content.lastModified(item.url) }),
+    }),
+    searchIndex(siteConfig.locale),
+    staticHeaders(),
+  ],
   fonts,
   devToolbar: { enabled: false },
+  security: { csp: cspConfig },
   vite: {
     plugins: [designTokens()],
     build: {

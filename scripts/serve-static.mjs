@@ -1,7 +1,8 @@
 // Serves dist/ the way a plain static host (S3, GitHub Pages, nginx) does: files only, a directory's
 // index.html, 404.html with status 404 for anything missing, everything under BASE. No rewrites, so
-// a link that is broken in production is broken here too.
-import { createReadStream } from 'node:fs';
+// a link that is broken in production is broken here too. It applies the build's `_headers` file as
+// Netlify and Cloudflare Pages do, so the tests see the Content-Security-Policy readers will get.
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -11,7 +12,39 @@ const types = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml',
   '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm', '.conf': 'text/plain; charset=utf-8',
 };
+
+/**
+ * The rules of a `_headers` file: a path pattern (`*` matches anything) and its headers. As on
+ * Netlify, every matching rule applies and a header set twice is joined with a comma.
+ * @param {string} text
+ * @returns {{ pattern: RegExp, headers: [string, string][] }[]}
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const colon = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** @param {ReturnType<typeof parseHeadersFile>} rules @param {string} pathname */
+function headersFor(rules, pathname) {
+  /** @type {Record<string, string>} */
+  const headers = {};
+  for (const rule of rules.filter((r) => r.pattern.test(pathname))) {
+    for (const [name, value] of rule.headers) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
+}
 
 async function resolveFile(root, pathname) {
   const path = normalize(join(root, decodeURIComponent(pathname)));
@@ -25,8 +58,8 @@ async function resolveFile(root, pathname) {
   return null;
 }
 
-function send(response, status, file) {
-  response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+function send(response, status, file, headers = {}) {
+  response.writeHead(status, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(response);
 }
 
@@ -38,12 +71,14 @@ function send(response, status, file) {
 export function serveStatic({ dir = 'dist', base = '/', port = 4322 } = {}) {
   const root = join(fileURLToPath(new URL('../', import.meta.url)), dir, '/');
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = pathname.startsWith(prefix) ? await resolveFile(root, `/${pathname.slice(prefix.length)}`) : null;
-    if (file) return send(response, 200, file);
+    if (file) return send(response, 200, file, headersFor(rules, pathname));
     const notFound = join(root, '404.html');
-    if ((await stat(notFound).catch(() => null))?.isFile()) return send(response, 404, notFound);
+    if ((await stat(notFound).catch(() => null))?.isFile()) return send(response, 404, notFound, headersFor(rules, `${prefix}404.html`));
     response.writeHead(404).end('Not found');
   });
   return new Promise((resolve) =>

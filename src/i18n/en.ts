@@ -23,6 +23,32 @@ export const en = {
     /** The lead story's locator map, named after its main place. */
     leadMap: 'The area this story covers, around {place}, in Ukraine',
   },
+  search: {
+    /** The header's search box and the search page's field. */
+    label: 'Search the explainers',
+    button: 'Search',
+    placeholder: 'e.g. Sloviansk',
+    /** The header link that stands in for the box without JavaScript: it leads to the list of explainers. */
+    fallbackLink: 'Find an explainer',
+    title: 'Search',
+    intro: 'Search every explainer and the glossary. Places are found under any common spelling, for example Sloviansk, Slovyansk or Slavyansk.',
+    noScript: 'Search needs JavaScript, which is off or has not loaded. Every explainer is listed below instead.',
+    /** Announced as results arrive; {n} is the count, {query} what the reader typed. */
+    results: { one: '{n} result for “{query}”', other: '{n} results for “{query}”' },
+    none: 'Nothing found for “{query}”. Try another spelling or a broader word.',
+    searching: 'Searching…',
+    unavailable: 'Search is not available here: its index is written by npm run build, not by the preview.',
+    glossary: 'Glossary',
+  },
+  topicsIndex: {
+    title: 'All explainers',
+    intro: 'Every explainer we have published, most recently updated first.',
+  },
+  places: {
+    heading: 'Places in this story',
+    /** After a place's name: "also spelt Slovyansk, Slavyansk". */
+    alsoSpelt: 'also spelt {names}',
+  },
   /** Shown across a draft in the preview; drafts are never published. */
   draftBanner: 'Draft: this page is visible only in the preview and will not be published until draft: true is removed.',
   published: 'Published',

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, formatProblems, validateContent, type Problem } from '../validate';
+import { checkContent, formatProblem, formatProblems, validateContent, type CheckedContent, type Problem } from '../validate';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -20,14 +20,29 @@ function problemsPage(problems: Problem[]): string {
  * with problems prints every one of them and stops; the preview shows them in the browser
  * instead of the last good page, and re-checks whenever a content file changes.
  */
-export function contentValidation(contentDir: string): AstroIntegration {
+export function contentValidation(contentDir: string): AstroIntegration & { lastModified(url: string): string | undefined } {
   let problems: Problem[] = [];
+  let checked: CheckedContent | undefined;
+  let base = '/';
   const root = resolve(contentDir);
   return {
     name: 'content-validation',
+    /**
+     * The date a page's content last changed, for the sitemap: a topic's `updated`, the newest of
+     * them for the pages that list topics, nothing for pages that do not change with the news.
+     */
+    lastModified(url: string) {
+      const topics = (checked?.topics ?? []).filter((topic) => !topic.data.draft);
+      const path = new URL(url).pathname.slice(base.length);
+      const topic = /^topics\/(.+)\/$/.exec(path);
+      if (topic) return topics.find((t) => t.file.id === topic[1])?.data.updated;
+      if (path === '' || path === 'sources/') return topics.map((t) => t.data.updated).sort().at(-1);
+      return undefined;
+    },
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        problems = validateContent(contentDir);
+      'astro:config:setup': ({ command, logger, config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        ({ problems, content: checked } = checkContent(contentDir));
         if (!problems.length || command === 'dev') return;
         logger.error(`\n${formatProblems(problems)}\n`);
         process.exit(1);

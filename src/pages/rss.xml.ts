@@ -16,7 +16,7 @@ export const GET: APIRoute = async (context) => {
     title: siteConfig.name,
     description: siteConfig.tagline,
     site: context.site ?? 'http://localhost:4321',
-    items: topics.map((topic) => ({
+    items: topics.toSorted((a, b) => b.data.updated.localeCompare(a.data.updated)).map((topic) => ({
       title: topic.data.title,
       description: [
         topic.data.dek,

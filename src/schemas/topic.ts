@@ -17,6 +17,8 @@ export const topicSchema = z
   .object({
     /** The headline. */
     title: text('the title').max(120, { error: 'keep the title under 120 characters' }),
+    /** The headline as search results and browser tabs show it, when `title` is longer than 70 characters. */
+    shortTitle: text('the short title').max(70, { error: 'keep shortTitle to 70 characters or fewer: search engines cut longer titles' }).optional(),
     /** One sentence under the headline that says what the page explains. */
     dek: text('the dek').max(300, { error: 'keep the dek to one sentence, under 300 characters' }),
     /** First published, YYYY-MM-DD. */
@@ -47,6 +49,10 @@ export const topicSchema = z
   .refine((topic) => topic.updated >= topic.published, {
     error: 'updated must be the same day as published or later',
     path: ['updated'],
+  })
+  .refine((topic) => topic.title.length <= 70 || topic.shortTitle, {
+    error: 'the title is longer than 70 characters, which search results and browser tabs cut off: add shortTitle, a version of 70 characters or fewer',
+    path: ['shortTitle'],
   });
 
 export type Topic = z.output<typeof topicSchema>;

@@ -19,6 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export { formatProblem, formatProblems, type Problem } from './problem';
+export type { CheckedContent } from './content';
 
 const schemas = { topics: topicSchema, sources: sourceSchema, places: placeSchema, figures: figureSchema, glossary: glossarySchema, geo: geoLayerSchema };
 
@@ -34,6 +35,11 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
  * `npm run check` both call this, so they cannot disagree.
  */
 export function validateContent(contentDir: string, cwd = process.cwd()): Problem[] {
+  return checkContent(contentDir, cwd).problems;
+}
+
+/** As `validateContent`, and also every entry that passed its schema, for build steps that need the data itself. */
+export function checkContent(contentDir: string, cwd = process.cwd()): { problems: Problem[]; content: CheckedContent } {
   const { files, problems } = readContent(contentDir, cwd);
   const idsIn = (collection: CollectionName) => new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
   const checked: CheckedContent = {
@@ -72,5 +78,5 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Proble
   }
   for (const rule of rules) problems.push(...rule(checked));
   // One report per line and message: a line with two text runs can trip the same check twice.
-  return [...new Map(problems.map((p) => [`${p.file}|${p.line}|${p.field}|${p.message}`, p])).values()];
+  return { problems: [...new Map(problems.map((p) => [`${p.file}|${p.line}|${p.field}|${p.message}`, p])).values()], content: checked };
 }

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { siteUrl } from './sites.mjs';
 import { topicSlugs } from './helpers';
 
-const pages = ['', 'sources/', 'glossary/', 'no-such-page/', ...topicSlugs.map((slug) => `topics/${slug}/`)];
+const pages = ['', 'topics/', 'search/?q=Slavyansk', 'sources/', 'glossary/', 'no-such-page/', ...topicSlugs.map((slug) => `topics/${slug}/`)];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} scheme`, () => {
@@ -11,6 +11,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       test(`/${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
         await page.goto(siteUrl('root', path));
+        // Search results arrive after the page loads; check them too.
+        if (path.startsWith('search/')) await page.locator('.search-result').first().waitFor();
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });

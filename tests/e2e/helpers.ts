@@ -40,12 +40,17 @@ export async function labelProblems(page: Page): Promise<{ problems: string[]; p
   });
 }
 
-/** Every same-origin URL a page refers to: links, stylesheets, scripts, images, icons. */
+/** Every same-origin URL a page refers to (links, stylesheets, scripts, images, icons), with any #fragment kept. */
 export async function internalUrls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const urls = [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map((el) =>
       new URL(el.getAttribute('href') ?? el.getAttribute('src') ?? '', location.href),
     );
-    return [...new Set(urls.filter((url) => url.origin === location.origin).map((url) => url.href.split('#')[0]!))];
+    return [...new Set(urls.filter((url) => url.origin === location.origin).map((url) => url.href))];
   });
+}
+
+/** The ids on the current page a #fragment can land on. */
+export async function fragmentTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('[id], a[name]')].map((el) => el.id || el.getAttribute('name') || ''));
 }

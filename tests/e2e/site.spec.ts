@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { siteUrl } from './sites.mjs';
-import { internalUrls, topicSlugs } from './helpers';
+import { fragmentTargets, internalUrls, topicSlugs } from './helpers';
 
 test.describe('a reader on the home page', () => {
   test('sees the newest developing story first, with a locator map above the fold', async ({ page }) => {
@@ -100,11 +100,14 @@ test('a missing page answers 404 with a way home', async ({ page }) => {
 });
 
 for (const site of ['root', 'subPath'] as const) {
-  test(`every internal link, script and stylesheet resolves (${site} build)`, async ({ page, request }) => {
+  test(`every internal link, #fragment, script and stylesheet resolves (${site} build)`, async ({ page, request }) => {
     const start = siteUrl(site);
     const seen = new Set<string>([start]);
     const queue = [start];
     const broken: string[] = [];
+    /** Each page's ids, and every link into a page's fragment with the page it was found on. */
+    const ids = new Map<string, Set<string>>();
+    const fragmentLinks: { from: string; page: string; fragment: string }[] = [];
     while (queue.length) {
       const url = queue.shift()!;
       const response = await request.get(url);
@@ -114,15 +117,24 @@ for (const site of ['root', 'subPath'] as const) {
       }
       if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
       await page.goto(url);
-      for (const next of await internalUrls(page)) {
+      ids.set(url, new Set(await fragmentTargets(page)));
+      for (const href of await internalUrls(page)) {
+        const [next, fragment] = href.split('#') as [string, string | undefined];
+        if (fragment) fragmentLinks.push({ from: url, page: next, fragment: decodeURIComponent(fragment) });
         if (!seen.has(next)) {
           seen.add(next);
           queue.push(next);
         }
       }
     }
+    for (const link of fragmentLinks) {
+      const targets = ids.get(link.page);
+      if (targets && !targets.has(link.fragment)) broken.push(`${link.from} links to ${link.page}#${link.fragment}, which is not on that page`);
+    }
     expect(broken).toEqual([]);
     expect(seen.size).toBeGreaterThan(20);
+    expect(fragmentLinks.length).toBeGreaterThan(50);
+    console.log(`${site}: ${seen.size} URLs and ${fragmentLinks.length} #fragment links checked`);
     if (site === 'subPath') expect([...seen].every((url) => new URL(url).pathname.startsWith('/explainers/'))).toBe(true);
   });
 }
@@ -157,9 +169,16 @@ test('pages carry search and sharing metadata with absolute URLs', async ({ page
 });
 
 test('search engines and feed readers get a sitemap, robots.txt, an RSS feed and article data', async ({ page, request }) => {
-  const sitemap = await (await request.get(siteUrl('root', 'sitemap.xml'))).text();
-  expect(sitemap).toContain('<loc>https://news.example.org/topics/siversk/</loc><lastmod>');
-  expect(await (await request.get(siteUrl('root', 'robots.txt'))).text()).toContain('Sitemap: https://news.example.org/sitemap.xml');
+  const index = await (await request.get(siteUrl('root', 'sitemap-index.xml'))).text();
+  expect(index).toContain('<loc>https://news.example.org/sitemap-0.xml</loc>');
+  const sitemap = await (await request.get(siteUrl('root', 'sitemap-0.xml'))).text();
+  // Each topic's lastmod is the update date the page itself shows.
+  await page.goto(siteUrl('root', 'topics/siversk/'));
+  const updated = await page.locator('meta[property="article:modified_time"]').getAttribute('content');
+  expect(sitemap).toContain(`<loc>https://news.example.org/topics/siversk/</loc><lastmod>${updated}`);
+  expect(sitemap).not.toContain('404');
+  expect(sitemap.match(/<loc>[^<]+\/topics\/[^<]+<\/loc>/g)).toHaveLength(topicSlugs.length);
+  expect(await (await request.get(siteUrl('root', 'robots.txt'))).text()).toContain('Sitemap: https://news.example.org/sitemap-index.xml');
   const feed = await (await request.get(siteUrl('root', 'rss.xml'))).text();
   expect(feed.match(/<item>/g)).toHaveLength(topicSlugs.length);
   expect(feed).toContain('<link>https://news.example.org/topics/siversk/</link>');

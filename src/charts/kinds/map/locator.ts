@@ -1,7 +1,7 @@
 import { geoConicConformal, geoPath } from 'd3';
 import type { Element } from 'hast';
 import { round } from '../../defaults';
-import { LabelPlacer, pointCandidates } from '../../labels';
+import { LabelPlacer } from '../../labels';
 import { svg } from '../../svg';
 import type { Place } from '../../types';
 import type { TextMeasure } from '../../text-width';
@@ -11,7 +11,14 @@ import { countryShapes, ukraineId } from './countries';
  * A small locator: Ukraine among its neighbours, with the area a story covers outlined and its
  * main place named. For the home page's lead, where a reader first asks "where is this?".
  */
-export function locatorMap(places: Place[], width: number, measure: TextMeasure, labelledBy: string): Element {
+export function locatorMap(
+  places: Place[],
+  width: number,
+  measure: TextMeasure,
+  labelledBy: string,
+  /** Draws the label as an outline instead of `<text>`, for renderers without the site's fonts (social cards). */
+  textAsPath?: (text: string, size: number, x: number, y: number) => string,
+): Element {
   const height = round(width * 0.66);
   const ukraine = countryShapes().find((shape) => shape.id === ukraineId)!.feature;
   const projection = geoConicConformal().parallels([45, 51]).rotate([-31.2, 0]).fitExtent([[8, 8], [width - 8, height - 8]], ukraine);
@@ -22,9 +29,23 @@ export function locatorMap(places: Place[], width: number, measure: TextMeasure,
   const ys = projected.map(([, y]) => y);
   const pad = 6;
   const area = { x: Math.min(...xs) - pad, y: Math.min(...ys) - pad, width: Math.max(...xs) - Math.min(...xs) + 2 * pad, height: Math.max(...ys) - Math.min(...ys) + 2 * pad };
+  // A story spread across the country (a strike wave) has no one area to outline: its places are dots.
+  const spread = area.width > width * 0.3 || area.height > height * 0.3;
+  const size = 14;
   const placer = new LabelPlacer({ x: 2, y: 2, width: width - 4, height: height - 4 }, measure).avoid({ ...area, kind: 'mark' });
-  const [x, y] = projected[0]!;
-  const label = placer.place({ lines: [places[0]!.name], size: 14, bold: true }, pointCandidates(x, y, area.width / 2 + 2, 14, measure.ascent));
+  const middle = area.y + area.height / 2 + size * 0.33;
+  const centre = area.x + area.width / 2;
+  // The area's name beside its outline: right, left, above, below.
+  const label = spread
+    ? undefined
+    : placer.place({ lines: [places[0]!.name], size, bold: true }, [
+        { x: area.x + area.width + 4, y: middle, anchor: 'start' },
+        { x: area.x - 4, y: middle, anchor: 'end' },
+        { x: centre, y: area.y - 5, anchor: 'middle' },
+        { x: centre, y: area.y + area.height + size * measure.ascent + 2, anchor: 'middle' },
+      ]);
+  const labelStart = (text: string, at: { x: number; anchor: 'start' | 'middle' | 'end' }) =>
+    at.anchor === 'start' ? at.x : at.x - measure.width(text, size, true) / (at.anchor === 'end' ? 1 : 2);
   return svg(
     'svg',
     { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', ariaLabelledBy: labelledBy, class: 'chart-svg locator' },
@@ -35,7 +56,11 @@ export function locatorMap(places: Place[], width: number, measure: TextMeasure,
       .filter((d): d is string => Boolean(d))
       .map((d) => svg('path', { class: 'country', d })),
     svg('path', { class: 'country country--focus', d: path(ukraine) ?? '' }),
-    svg('rect', { class: 'locator__area', x: round(area.x), y: round(area.y), width: round(area.width), height: round(area.height) }),
-    label && svg('text', { class: 'place-label place-label--group', x: label.x, y: label.y, textAnchor: label.anchor }, label.lines[0]!),
+    spread
+      ? projected.map(([x, y]) => svg('circle', { class: 'locator__place', cx: round(x), cy: round(y), r: 3.5 }))
+      : svg('rect', { class: 'locator__area', x: round(area.x), y: round(area.y), width: round(area.width), height: round(area.height) }),
+    label && textAsPath
+      ? svg('path', { class: 'place-label place-label--group', d: textAsPath(label.lines[0]!, size, labelStart(label.lines[0]!, label), label.y) })
+      : label && svg('text', { class: 'place-label place-label--group', x: label.x, y: label.y, textAnchor: label.anchor }, label.lines[0]!),
   );
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { defaults } from '../../../../src/charts/defaults';
 import { timeline } from '../../../../src/charts/kinds/timeline';
 import { layoutTimeline } from '../../../../src/charts/kinds/timeline/layout';
 import { prepareTimeline } from '../../../../src/charts/kinds/timeline/model';

@@ -1,0 +1,80 @@
+// `npm run build`: builds the site all-or-nothing. Astro writes into a scratch folder beside the
+// output; only a build that finished and passed the checks below replaces `dist/`. A failed build
+// removes the scratch folder *and* the previous `dist/`, so a deploy step that ignores the exit
+// code finds nothing to publish rather than a half-written or stale site.
+//
+//   npm run build                    SITE/BASE from the environment
+//   npm run build -- --strict        also fail when SITE is not set (what the deploy recipes use)
+//   OUT_DIR=dist-x npm run build     build somewhere else (the end-to-end tests do)
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/** Everything a finished build must hold; a build missing any of them is not a site. */
+function completeness(dir, base) {
+  const missing = ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind.js', '_headers'].filter(
+    (file) => !existsSync(join(dir, file)),
+  );
+  const problems = missing.map((file) => `${file} is missing`);
+  // Every page the sitemap promises was written.
+  for (const sitemap of readdirSync(dir).filter((name) => /^sitemap-\d+\.xml$/.test(name))) {
+    for (const [, loc] of readFileSync(join(dir, sitemap), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      const pathname = decodeURIComponent(new URL(loc).pathname);
+      const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+      const file = join(dir, path, path === '' || path.endsWith('/') ? 'index.html' : '');
+      if (!existsSync(file)) problems.push(`${sitemap} lists ${loc}, but ${relative(root, file)} was not written`);
+    }
+  }
+  if (existsSync(join(dir, '.prerender'))) problems.push('.prerender/ (server chunks) was left in a static build');
+  return problems;
+}
+
+function runAstro(env, silent) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(silent ? ['--silent'] : [])], {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/**
+ * Builds into `outDir` (default `dist`) or leaves nothing there.
+ * @param {{ outDir?: string, env?: Record<string, string | undefined>, strict?: boolean, silent?: boolean }} [options]
+ * @returns {Promise<boolean>} whether `outDir` now holds a complete site
+ */
+export async function buildSite({ outDir = process.env.OUT_DIR ?? 'dist', env = process.env, strict = false, silent = false } = {}) {
+  const target = join(root, outDir);
+  const scratch = `${target}.building`;
+  const previous = `${target}.previous`;
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(previous, { recursive: true, force: true });
+  const buildEnv = { ...env, OUT_DIR: outDir, BUILD_DIR: relative(root, scratch), ...(strict ? { STRICT_SITE: '1' } : {}) };
+  const code = await runAstro(buildEnv, silent);
+  const base = `/${(env.BASE ?? '').trim().replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const problems = code === 0 ? completeness(scratch, base) : [];
+  if (code !== 0 || problems.length) {
+    rmSync(scratch, { recursive: true, force: true });
+    const hadOutput = existsSync(target) && statSync(target).isDirectory();
+    rmSync(target, { recursive: true, force: true });
+    const why = code !== 0 ? `the build failed (exit ${code})` : `the output is incomplete:\n  - ${problems.join('\n  - ')}`;
+    console.error(
+      `\n✖ Nothing to publish: ${why}.\n  ${hadOutput ? `${outDir}/ from the previous build was removed too, so it cannot be deployed by mistake.` : `No ${outDir}/ was written.`}\n`,
+    );
+    return false;
+  }
+  if (existsSync(target)) renameSync(target, previous);
+  renameSync(scratch, target);
+  rmSync(previous, { recursive: true, force: true });
+  return true;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const ok = await buildSite({ strict: process.argv.includes('--strict'), silent: process.argv.includes('--silent') });
+  process.exit(ok ? 0 : 1);
+}

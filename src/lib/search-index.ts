@@ -1,0 +1,33 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the site search with Pagefind once the pages are written: every page that marks its
+ * readable part with `data-pagefind-body` (topics and the glossary) is indexed, nothing else, so
+ * the home page, lists and the 404 page never crowd the results. Drafts are not built, so never
+ * indexed; research notes never reach a page. The index is static files under `pagefind/`.
+ */
+export function searchIndex(language: string): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split('-')[0] });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        // Pagefind also writes its ready-made interfaces; the site has its own (src/scripts/search-results.ts).
+        for (const file of readdirSync(`${site}pagefind`)) {
+          if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) rmSync(`${site}pagefind/${file}`);
+        }
+        logger.info(`Search: indexed ${added.page_count} pages into pagefind/`);
+      },
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { deployTarget, siteCheck } from '../../../src/lib/deploy-target.mjs';
+import { headerRules, mergePolicies, metaPolicy, netlifyHeaders, nginxHeaders } from '../../../src/lib/static-headers';
+import { parseHeadersFile } from '../../../scripts/serve-static.mjs';
+import { socialCardSvg, wrap } from '../../../src/lib/social-card';
+import { unitWidth } from '../../../src/lib/font-faces';
+
+describe('where the site will live', () => {
+  it('keeps a sub-path in BASE and refuses one in SITE', () => {
+    expect(deployTarget({ SITE: 'https://news.example.org', BASE: 'explainers' })).toEqual({ site: 'https://news.example.org', base: '/explainers/', siteIsDefault: false });
+    expect(() => deployTarget({ SITE: 'https://news.example.org/explainers' })).toThrow(/put the sub-path in BASE/);
+    expect(() => deployTarget({ SITE: 'ftp://news.example.org' })).toThrow(/http\(s\) origin/);
+  });
+
+  it('lets a local build use the default SITE, warns a production one and stops a strict one', () => {
+    expect(siteCheck({}).level).toBe('ok');
+    expect(siteCheck({ CI: 'true' }).level).toBe('warn');
+    expect(siteCheck({ NODE_ENV: 'production' }).message).toMatch(/SITE is not set.*SITE=https:\/\/news\.example\.org/s);
+    expect(siteCheck({ STRICT_SITE: '1' }).level).toBe('fail');
+    expect(siteCheck({ STRICT_SITE: '1', SITE: 'https://news.example.org' }).level).toBe('ok');
+  });
+});
+
+describe('security headers', () => {
+  const page = (scripts: string) =>
+    `<meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'; script-src 'self' ${scripts}; style-src 'self' 'sha256-s1='">`;
+
+  it('reads the policy Astro wrote into a page', () => {
+    expect(metaPolicy(page("'sha256-a='"))).toBe("default-src 'self'; object-src 'none'; script-src 'self' 'sha256-a='; style-src 'self' 'sha256-s1='");
+    expect(metaPolicy('<meta charset="utf-8">')).toBeUndefined();
+  });
+
+  it('merges pages into one header policy that allows each page its own hashes and nothing else', () => {
+    const merged = mergePolicies([metaPolicy(page("'sha256-a='"))!, metaPolicy(page("'sha256-b='"))!]);
+    expect(merged).toBe("default-src 'self'; object-src 'none'; script-src 'self' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-s1='");
+  });
+
+  it('writes _headers with frame-ancestors, and long caching only for hashed assets', () => {
+    const text = netlifyHeaders(headerRules("script-src 'self'", '/explainers/'));
+    const rules = parseHeadersFile(text);
+    const forPath = (path: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers);
+    expect(forPath('/explainers/topics/siversk/')).toContainEqual(['Content-Security-Policy', "script-src 'self'; frame-ancestors 'none'"]);
+    expect(forPath('/explainers/topics/siversk/').some(([name]) => name === 'Cache-Control')).toBe(false);
+    expect(forPath('/explainers/_astro/page.abc123.js')).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
+    expect(forPath('/other/')).toEqual([]);
+  });
+
+  it('writes the same headers for nginx, repeated in each location because nginx does not inherit them', () => {
+    const conf = nginxHeaders(headerRules("script-src 'self'", '/explainers/'), '/explainers/');
+    expect(conf).toContain('location ^~ /explainers/ {');
+    expect(conf).toContain('location ^~ /explainers/_astro/ {');
+    expect(conf.match(/add_header Content-Security-Policy "script-src 'self'; frame-ancestors 'none'" always;/g)).toHaveLength(4);
+  });
+});
+
+describe('social cards', () => {
+  it('wraps a headline to the width and ends a cut one with an ellipsis', () => {
+    const { lines, truncated } = wrap('The peace talks: who is negotiating, what is on the table and where the sides stand', 'serif', 700, 64, 640, 3);
+    expect(truncated).toBe(true);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/…$/);
+    for (const line of lines) expect(unitWidth(line, 'serif', 700) * 64).toBeLessThanOrEqual(640);
+  });
+
+  it('draws every word as an outline, so the renderer needs no fonts', () => {
+    const svg = socialCardSvg({ site: 'Newsroom', label: 'Ongoing', title: 'A <headline> & more', dek: 'One sentence.', figure: { value: '12 km', caption: 'moved' } });
+    expect(svg).not.toMatch(/<text/);
+    expect(svg).toContain('<title>A &#60;headline&#62; &#38; more</title>');
+    expect(svg.match(/<path d="M/g)!.length).toBeGreaterThanOrEqual(5);
+  });
+});
