@@ -35,6 +35,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // No code blocks in news copy; Shiki's inline styles would also need a looser CSP.
+    syntaxHighlight: false,
     // The remark/rehype pipeline, with GitHub-flavoured Markdown (tables, footnotes) from remark-gfm.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkCitations, remarkMethods], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
   },

@@ -50,7 +50,7 @@ export const en = {
     alsoSpelt: 'also spelt {names}',
   },
   /** Shown across a draft in the preview; drafts are never published. */
-  draftBanner: 'Draft: this page is visible only in the preview and will not be published until draft: true is removed.',
+  draftBanner: 'Draft: this page is visible only in the preview. It will be published once draft: true is set to false.',
   published: 'Published',
   updated: 'Updated',
   by: 'By',

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { blocksPreview, setDevProblems } from './dev-problems';
 import { checkContent, formatProblem, formatProblems, validateContent, type CheckedContent, type Problem } from '../validate';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -11,7 +12,7 @@ function problemsPage(problems: Problem[]): string {
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1a1a1a}h1{color:#b3001b}li{margin:.6rem 0;padding:.6rem .8rem;background:#fdf1f1;border-left:4px solid #b3001b;font-family:ui-monospace,monospace;font-size:14px;white-space:pre-wrap}</style>
 <script type="module" src="/@vite/client"></script></head><body>
 <h1>The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}</h1>
-<p>Fix them in your editor and save: this page reloads by itself. <code>npm run check</code> prints the same list.</p>
+<p>The preview cannot show the page until these are fixed. Fix them in your editor and save: this page reloads by itself. <code>npm run check</code> prints the same list.</p>
 <ol>${problems.map((p) => `<li>${escape(formatProblem(p))}</li>`).join('')}</ol></body></html>`;
 }
 
@@ -52,20 +53,25 @@ export function contentValidation(contentDir: string): AstroIntegration & { last
           if (!resolve(path).startsWith(root)) return;
           const before = problems.length;
           problems = validateContent(contentDir);
+          setDevProblems(problems);
           if (problems.length) logger.error(`\n${formatProblems(problems)}\n`);
           else if (before) logger.info('Content problems fixed.');
           server.ws.send({ type: 'full-reload' });
         };
+        // The content folder may live outside the project (CONTENT_DIR): watch it all the same.
+        server.watcher.add(root);
         server.watcher.on('change', recheck);
         server.watcher.on('add', recheck);
         server.watcher.on('unlink', recheck);
         server.middlewares.use((request, response, next) => {
           const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-          if (!problems.length || !wantsPage) return next();
+          // Problems of wording or editorial rules show as a banner on the page itself (src/components/DevProblems.astro).
+          if (!problems.some(blocksPreview) || !wantsPage) return next();
           response.statusCode = 500;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.end(problemsPage(problems));
         });
+        setDevProblems(problems);
         if (problems.length) logger.error(`\n${formatProblems(problems)}\n`);
       },
     },

@@ -145,3 +145,16 @@ test('every built page passes html-validate (recommended preset)', async () => {
   expect(errors).toEqual([]);
   expect(checked).toBeGreaterThan(20);
 });
+
+test('a draft is left out of the published site: no page, card, feed entry, sitemap entry, social card or search result', async ({ page, request }) => {
+  const fixture = (path: string) => siteUrl('fixture', path);
+  expect((await request.get(fixture('topics/unpublished-draft/'))).status()).toBe(404);
+  expect((await request.get(fixture('social/unpublished-draft.png'))).status()).toBe(404);
+  for (const path of ['', 'topics/', 'rss.xml', 'feed.json', 'sitemap-0.xml']) {
+    const body = await (await request.get(fixture(path))).text();
+    expect(body, path).toContain('chart-gallery');
+    expect(body, path).not.toMatch(/unpublished-draft|Zanzibarovka/);
+  }
+  await page.goto(fixture('search/?q=Zanzibarovka'));
+  await expect(page.getByRole('status')).toHaveText(/^Nothing found for “Zanzibarovka”/);
+});

@@ -1,46 +1,76 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
+import { chartKinds } from '../../../src/charts/registry';
 import { placedChartIds } from '../../../src/lib/chart-data';
 import { topicSchema } from '../../../src/schemas/topic';
+import { formatProblem, validateContent } from '../../../src/validate';
+// @ts-expect-error: a plain ES module script without type declarations
+import { slugify } from '../../../scripts/new-topic.mjs';
 
 const script = new URL('../../../scripts/new-topic.mjs', import.meta.url).pathname;
 
-function scaffold(...args: string[]) {
+/** A copy of the fixture site to scaffold into, as a newsroom's content folder. */
+function newsroom() {
   const dir = mkdtempSync(join(tmpdir(), 'new-topic-'));
-  mkdirSync(join(dir, 'content/topics'), { recursive: true });
-  const run = () => execFileSync(process.execPath, [script, ...args], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
-  return { dir, run };
+  cpSync('tests/fixtures/site/content', join(dir, 'content'), { recursive: true });
+  const run = (...args: string[]) =>
+    execFileSync(process.execPath, [script, ...args], { cwd: dir, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, CONTENT_DIR: 'content' } });
+  const read = (slug: string) => readFileSync(join(dir, 'content/topics', `${slug}.mdx`), 'utf8');
+  return { dir, run, read };
 }
 
-describe('npm run new-topic', () => {
-  it('writes a topic that passes the schema and places the chart it declares', () => {
-    const { dir, run } = scaffold('kramatorsk-front', 'What', 'next', 'for', 'Kramatorsk');
-    expect(run()).toContain('Created content/topics/kramatorsk-front.mdx');
-    const { frontmatter, content } = parseFrontmatter(readFileSync(join(dir, 'content/topics/kramatorsk-front.mdx'), 'utf8'));
+describe('npm run new', () => {
+  it('derives the address from the headline and says where to preview it', () => {
+    const { run, read } = newsroom();
+    const out = run('What next for Kramatorsk?');
+    expect(out).toContain('Created content/topics/what-next-for-kramatorsk.mdx, a draft.');
+    expect(out).toContain('http://localhost:4321/topics/what-next-for-kramatorsk/');
+    expect(topicSchema.parse(parseFrontmatter(read('what-next-for-kramatorsk')).frontmatter).title).toBe('What next for Kramatorsk?');
+  });
+
+  it('writes a draft with one example of every chart kind, each placed in the text', () => {
+    const { run, read } = newsroom();
+    run('A headline');
+    const { frontmatter, content } = parseFrontmatter(read('a-headline'));
     const topic = topicSchema.parse(frontmatter);
-    expect(topic.title).toBe('What next for Kramatorsk');
+    expect(topic.draft).toBe(true);
+    expect(new Set(Object.values(topic.charts).map((chart) => chart.type))).toEqual(new Set(Object.keys(chartKinds)));
     expect(placedChartIds(content)).toEqual(Object.keys(topic.charts));
   });
 
-  it('points its example source at a source the site has', () => {
-    const { dir, run } = scaffold('x');
-    run();
-    const { frontmatter } = parseFrontmatter(readFileSync(join(dir, 'content/topics/x.mdx'), 'utf8'));
-    for (const id of topicSchema.parse(frontmatter).sources) expect(existsSync(new URL(`../../../content/sources/${id}.yaml`, import.meta.url))).toBe(true);
+  it('fails check with "replace the placeholder" until every placeholder is replaced, and only then passes', () => {
+    const { dir, run, read } = newsroom();
+    run('A headline');
+    const problems = validateContent(join(dir, 'content'), dir);
+    expect(problems.length).toBeGreaterThan(20);
+    expect(new Set(problems.map((p) => p.rule))).toEqual(new Set(['placeholder']));
+    expect(formatProblem(problems[0]!)).toMatch(/^content\/topics\/a-headline\.mdx:\d+ dek: replace the placeholder/);
+    writeFileSync(join(dir, 'content/topics/a-headline.mdx'), read('a-headline').replaceAll('REPLACE: ', ''));
+    expect(validateContent(join(dir, 'content'), dir).map(formatProblem)).toEqual([]);
   });
 
-  it('refuses a slug that is not a web address and says what one looks like', () => {
-    const { run } = scaffold('Kramatorsk Front');
-    expect(run).toThrow(/lower-case words joined by hyphens/);
+  it('accepts a chosen address and the older `new-topic <slug> "Headline"` form', () => {
+    const { run, read } = newsroom();
+    run('Headline one', '--slug', 'first');
+    run('second', 'Headline', 'two');
+    expect(read('first')).toContain('title: "Headline one"');
+    expect(read('second')).toContain('title: "Headline two"');
   });
 
-  it('never overwrites an existing topic', () => {
-    const { run } = scaffold('x');
-    run();
-    expect(run).toThrow(/already exists/);
+  it('refuses an address that is not one, and never overwrites a topic', () => {
+    const { run } = newsroom();
+    expect(() => run('Headline', '--slug', 'Kramatorsk Front')).toThrow(/lower-case words joined by hyphens/);
+    run('Same headline');
+    expect(() => run('Same headline')).toThrow(/already exists/);
+  });
+
+  it('makes readable addresses from accented and Ukrainian headlines', () => {
+    expect(slugify('Zaporizhzhia’s “new” front — Ukraine’s view')).toBe('zaporizhzhias-new-front-ukraines-view');
+    expect(slugify('Що далі для Краматорська')).toBe('shcho-dali-dlia-kramatorska');
+    expect(slugify('Café Ελλάδα')).toBe('cafe');
   });
 });
