@@ -8,7 +8,6 @@ import { chartKinds } from '../../../src/charts/registry';
 import { placedChartIds } from '../../../src/lib/chart-data';
 import { topicSchema } from '../../../src/schemas/topic';
 import { formatProblem, validateContent } from '../../../src/validate';
-// @ts-expect-error: a plain ES module script without type declarations
 import { slugify } from '../../../scripts/new-topic.mjs';
 
 const script = new URL('../../../scripts/new-topic.mjs', import.meta.url).pathname;
