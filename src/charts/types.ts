@@ -32,7 +32,7 @@ export interface SourceRef {
 export interface GeoLayer {
   id: string;
   meta: GeoLayerMeta;
-  topology: Topology<Objects<{}>>;
+  topology: Topology<Objects<Record<string, unknown>>>;
 }
 
 /**

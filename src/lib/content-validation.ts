@@ -37,7 +37,11 @@ export function contentValidation(contentDir: string): AstroIntegration & { last
       const path = new URL(url).pathname.slice(base.length);
       const topic = /^topics\/(.+)\/$/.exec(path);
       if (topic) return topics.find((t) => t.file.id === topic[1])?.data.updated;
-      if (path === '' || path === 'sources/') return topics.map((t) => t.data.updated).sort().at(-1);
+      if (path === '' || path === 'sources/')
+        return topics
+          .map((t) => t.data.updated)
+          .sort()
+          .at(-1);
       return undefined;
     },
     hooks: {

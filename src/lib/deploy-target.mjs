@@ -19,9 +19,7 @@ export function deployTarget(env) {
     throw new Error(`SITE must be an http(s) origin such as https://news.example.org, got "${site}".`);
   }
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(
-      `SITE must be an origin without a path (got "${site}"); put the sub-path in BASE, e.g. BASE=${url.pathname}`,
-    );
+    throw new Error(`SITE must be an origin without a path (got "${site}"); put the sub-path in BASE, e.g. BASE=${url.pathname}`);
   }
   const rawBase = env.BASE?.trim() || '/';
   if (/^[a-z]+:/i.test(rawBase) || rawBase.includes('..') || /[?#\\\s]/.test(rawBase)) {

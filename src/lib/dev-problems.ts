@@ -20,5 +20,16 @@ export function devProblems(): Problem[] {
  * Anything else (syntax, schemas, references) means the page would be rendered from stale or
  * broken data, so the preview shows the list of problems instead of the page.
  */
-export const previewableRules = new Set(['placeholder', 'reader-text', 'length', 'unknowns', 'key-facts', 'dates', 'duplicate-source', 'sources-list', 'link', 'retyped-figure']);
+export const previewableRules = new Set([
+  'placeholder',
+  'reader-text',
+  'length',
+  'unknowns',
+  'key-facts',
+  'dates',
+  'duplicate-source',
+  'sources-list',
+  'link',
+  'retyped-figure',
+]);
 export const blocksPreview = (problem: Problem) => !previewableRules.has(problem.rule);

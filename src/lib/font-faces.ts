@@ -73,7 +73,10 @@ export function textPath(text: string, family: Family, weight: Weight, size: num
     const { glyphs, positions } = run.face.layout(run.text);
     glyphs.forEach((glyph, i) => {
       const position = positions[i]!;
-      d += glyph.path.scale(scale, -scale).translate(pen + position.xOffset * scale, y - position.yOffset * scale).toSVG();
+      d += glyph.path
+        .scale(scale, -scale)
+        .translate(pen + position.xOffset * scale, y - position.yOffset * scale)
+        .toSVG();
       pen += position.xAdvance * scale;
     });
   }

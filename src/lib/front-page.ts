@@ -7,7 +7,8 @@ const statusRank = { developing: 0, ongoing: 1, concluded: 2, background: 3 } as
 /** The front page's order: the newest developing story first, then by status and last update. */
 export function frontPageOrder(topics: TopicEntry[]): TopicEntry[] {
   return [...topics].sort(
-    (a, b) => statusRank[a.data.status] - statusRank[b.data.status] || b.data.updated.localeCompare(a.data.updated) || b.data.published.localeCompare(a.data.published),
+    (a, b) =>
+      statusRank[a.data.status] - statusRank[b.data.status] || b.data.updated.localeCompare(a.data.updated) || b.data.published.localeCompare(a.data.published),
   );
 }
 

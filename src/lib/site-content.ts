@@ -49,7 +49,14 @@ export function loadSiteContent(): Promise<SiteContent> {
       places: new Map(places.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
       figures: new Map(figures.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
       layers: new Map(
-        geo.map((entry) => [entry.id, { id: entry.id, meta: entry.data, topology: JSON.parse(readFileSync(join(geoDir, entry.data.file), 'utf8')) as Topology<Objects<{}>> }]),
+        geo.map((entry) => [
+          entry.id,
+          {
+            id: entry.id,
+            meta: entry.data,
+            topology: JSON.parse(readFileSync(join(geoDir, entry.data.file), 'utf8')) as Topology<Objects<Record<string, unknown>>>,
+          },
+        ]),
       ),
       glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     };

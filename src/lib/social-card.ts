@@ -46,7 +46,6 @@ export function wrap(text: string, family: Family, weight: Weight, size: number,
   }
   if (lines.length < maxLines && line) {
     lines.push(line);
-    line = '';
     i = words.length;
   }
   const truncated = i < words.length;
@@ -60,7 +59,12 @@ export function wrap(text: string, family: Family, weight: Weight, size: number,
 
 /** The headline at the largest size from `sizes` that fits in `maxLines`. */
 function fitHeadline(title: string, width: number): { size: number; lines: string[] } {
-  for (const [size, maxLines] of [[64, 3], [56, 3], [50, 3], [46, 4]] as const) {
+  for (const [size, maxLines] of [
+    [64, 3],
+    [56, 3],
+    [50, 3],
+    [46, 4],
+  ] as const) {
     const { lines, truncated } = wrap(title, 'serif', 700, size, width, maxLines);
     if (!truncated) return { size, lines };
   }

@@ -16,16 +16,17 @@ export const GET: APIRoute = async (context) => {
     title: siteConfig.name,
     description: siteConfig.tagline,
     site: context.site ?? 'http://localhost:4321',
-    items: topics.toSorted((a, b) => b.data.updated.localeCompare(a.data.updated)).map((topic) => ({
-      title: topic.data.title,
-      description: [
-        topic.data.dek,
-        ...topic.data.corrections.map((c) => `${fill(locale.t.correctionDated, { date: locale.date(c.date) })}: ${c.text}`),
-      ].join('\n\n'),
-      link: url(`topics/${topic.id}/`),
-      pubDate: new Date(`${topic.data.updated}T00:00:00Z`),
-      categories: topic.data.tags,
-    })),
+    items: topics
+      .toSorted((a, b) => b.data.updated.localeCompare(a.data.updated))
+      .map((topic) => ({
+        title: topic.data.title,
+        description: [topic.data.dek, ...topic.data.corrections.map((c) => `${fill(locale.t.correctionDated, { date: locale.date(c.date) })}: ${c.text}`)].join(
+          '\n\n',
+        ),
+        link: url(`topics/${topic.id}/`),
+        pubDate: new Date(`${topic.data.updated}T00:00:00Z`),
+        categories: topic.data.tags,
+      })),
     customData: `<language>${locale.tag}</language>`,
   });
 };

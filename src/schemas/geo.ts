@@ -7,26 +7,26 @@ import { httpUrl, text } from './common';
  */
 export const geoLayerSchema = z
   .object({
-  /** What the layer shows, for the map's credits: "Oblast boundaries". */
-  title: text('the layer title'),
-  /** area (polygons: regions, areas of control), line (rivers, front lines) or point. */
-  kind: z.enum(['area', 'line', 'point'], { error: 'expected area, line or point' }),
-  /** The data file beside this one: oblasts.topo.json or a .geojson file. */
-  file: z.string().regex(/^[\w.-]+\.(topo\.json|geojson|json)$/, { error: 'expected a file name such as oblasts.topo.json' }),
-  /** For TopoJSON, the object inside the file that holds the features. */
-  object: z.string().trim().min(1).optional(),
-  /** The words in the map's key. */
-  legend: text('the legend entry'),
-  /** Where the data come from, named as readers should see it. */
-  source: text('the source'),
-  /** The source's own page. */
-  sourceUrl: httpUrl,
-  /** The licence, checked: under what terms we may publish the data. */
-  license: text('the licence'),
-  /** How current the data are: a date or the edition. */
-  asOf: text('how current the data are'),
-  /** Editors' notes on how the file was made. Never published. */
-  research: z.string().optional(),
+    /** What the layer shows, for the map's credits: "Oblast boundaries". */
+    title: text('the layer title'),
+    /** area (polygons: regions, areas of control), line (rivers, front lines) or point. */
+    kind: z.enum(['area', 'line', 'point'], { error: 'expected area, line or point' }),
+    /** The data file beside this one: oblasts.topo.json or a .geojson file. */
+    file: z.string().regex(/^[\w.-]+\.(topo\.json|geojson|json)$/, { error: 'expected a file name such as oblasts.topo.json' }),
+    /** For TopoJSON, the object inside the file that holds the features. */
+    object: z.string().trim().min(1).optional(),
+    /** The words in the map's key. */
+    legend: text('the legend entry'),
+    /** Where the data come from, named as readers should see it. */
+    source: text('the source'),
+    /** The source's own page. */
+    sourceUrl: httpUrl,
+    /** The licence, checked: under what terms we may publish the data. */
+    license: text('the licence'),
+    /** How current the data are: a date or the edition. */
+    asOf: text('how current the data are'),
+    /** Editors' notes on how the file was made. Never published. */
+    research: z.string().optional(),
   })
   .transform(({ research: _private, ...published }) => published);
 

@@ -33,7 +33,10 @@ export const sourceSchema = z
     /** day (default), month or year: how precisely the publication date is known. */
     precision: datePrecision,
     /** The language of the original, as a BCP 47 code: en, uk, ru. */
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language code such as en or uk' }).default('en'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'expected a language code such as en or uk' })
+      .default('en'),
     /** official-statement, think-tank, news-outlet or aggregator. */
     kind: z.enum(sourceKinds, { error: `expected one of: ${sourceKinds.join(', ')}` }),
     /** The source this reached us through, for the chain "ISW, as reported by Euromaidan Press". */
@@ -41,7 +44,12 @@ export const sourceSchema = z
     /** stated (default): the original names its publisher. inferred: we identified it from the page's wording or style. */
     identification: z.enum(['stated', 'inferred'], { error: 'expected stated or inferred' }).default('stated'),
     /** At most one short sentence a reader needs about this source. */
-    description: z.string().trim().min(1).max(220, { error: 'keep the description to one short sentence (220 characters); research notes go in `research`' }).optional(),
+    description: z
+      .string()
+      .trim()
+      .min(1)
+      .max(220, { error: 'keep the description to one short sentence (220 characters); research notes go in `research`' })
+      .optional(),
     /** Editors' notes: provenance, doubts, what the copy we hold looks like. Never published. */
     research: z.string().optional(),
   })

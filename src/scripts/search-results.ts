@@ -116,9 +116,7 @@ class SearchResults extends HTMLElement {
     const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
     const plural = new Intl.PluralRules(this.dataset.lang).select(results.length) as keyof Strings['results'];
     const count = new Intl.NumberFormat(this.dataset.lang).format(search.results.length);
-    status.textContent = results.length
-      ? fill(strings.results[plural] ?? strings.results.other, { n: count, query })
-      : fill(strings.none, { query });
+    status.textContent = results.length ? fill(strings.results[plural] ?? strings.results.other, { n: count, query }) : fill(strings.none, { query });
     list.replaceChildren(...results.map((result) => this.#item(result, strings)));
   }
 

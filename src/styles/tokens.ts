@@ -8,5 +8,7 @@ import { paletteCss } from '../lib/palette.ts';
  */
 export function designTokensCss(): string {
   const chart = { 'font-size': `${defaults.fontSize}px`, 'small-font-size': `${defaults.smallFontSize}px`, 'line-height': `${defaults.lineHeight}px` };
-  return `${paletteCss()}:root{${Object.entries(chart).map(([name, value]) => `--chart-${name}:${value};`).join('')}}`;
+  return `${paletteCss()}:root{${Object.entries(chart)
+    .map(([name, value]) => `--chart-${name}:${value};`)
+    .join('')}}`;
 }

@@ -24,7 +24,18 @@ export type { CheckedContent } from './content';
 const schemas = { topics: topicSchema, sources: sourceSchema, places: placeSchema, figures: figureSchema, glossary: glossarySchema, geo: geoLayerSchema };
 
 /** Every check that looks across files, in the order their problems are most useful to read. */
-export const rules: Rule[] = [brokenReferences, unlistedSources, chartPlacement, methodNotes, duplicateSources, ambiguousFigures, retypedFigures, brokenLinks, readerText, editorialRules];
+export const rules: Rule[] = [
+  brokenReferences,
+  unlistedSources,
+  chartPlacement,
+  methodNotes,
+  duplicateSources,
+  ambiguousFigures,
+  retypedFigures,
+  brokenLinks,
+  readerText,
+  editorialRules,
+];
 
 /** File names are the ids pages use: lower-case words and hyphens only. */
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
@@ -49,11 +60,23 @@ export function checkContent(contentDir: string, cwd = process.cwd()): { problem
     figures: new Map(),
     glossary: new Map(),
     geo: new Map(),
-    ids: { topics: idsIn('topics'), sources: idsIn('sources'), places: idsIn('places'), figures: idsIn('figures'), glossary: idsIn('glossary'), geo: idsIn('geo') },
+    ids: {
+      topics: idsIn('topics'),
+      sources: idsIn('sources'),
+      places: idsIn('places'),
+      figures: idsIn('figures'),
+      glossary: idsIn('glossary'),
+      geo: idsIn('geo'),
+    },
   };
   for (const file of files) {
     if (!idPattern.test(file.id)) {
-      problems.push({ file: file.file, rule: 'file-name', message: `the file name "${file.id}" is not a valid id`, expected: 'lower-case letters, digits and hyphens, e.g. kramatorsk-front.mdx' });
+      problems.push({
+        file: file.file,
+        rule: 'file-name',
+        message: `the file name "${file.id}" is not a valid id`,
+        expected: 'lower-case letters, digits and hyphens, e.g. kramatorsk-front.mdx',
+      });
       continue;
     }
     if (file.data === undefined) continue; // its syntax problems are already reported
@@ -71,9 +94,24 @@ export function checkContent(contentDir: string, cwd = process.cwd()): { problem
   for (const { file, data } of checked.geo.values()) {
     const path = join(contentDir, 'geo', data.file);
     const object = data.object;
-    if (!existsSync(path)) problems.push({ file: file.file, line: file.lineOf(['file']), field: 'file', rule: 'geo', message: `the data file ${data.file} is not in content/geo/`, expected: 'the name of a GeoJSON or TopoJSON file beside this one' });
+    if (!existsSync(path))
+      problems.push({
+        file: file.file,
+        line: file.lineOf(['file']),
+        field: 'file',
+        rule: 'geo',
+        message: `the data file ${data.file} is not in content/geo/`,
+        expected: 'the name of a GeoJSON or TopoJSON file beside this one',
+      });
     else if (object && !(object in ((JSON.parse(readFileSync(path, 'utf8')) as { objects?: object }).objects ?? {}))) {
-      problems.push({ file: file.file, line: file.lineOf(['object']), field: 'object', rule: 'geo', message: `${data.file} holds no object "${object}"`, expected: 'the name of an object in the TopoJSON file' });
+      problems.push({
+        file: file.file,
+        line: file.lineOf(['object']),
+        field: 'object',
+        rule: 'geo',
+        message: `${data.file} holds no object "${object}"`,
+        expected: 'the name of an object in the TopoJSON file',
+      });
     }
   }
   for (const rule of rules) problems.push(...rule(checked));

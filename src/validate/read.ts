@@ -60,16 +60,28 @@ function yamlMessage(error: YAMLError, lines: string[]): Omit<Problem, 'file' | 
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = line ? /^\s*([\w-]+)\s*:/.exec(lines[line - 1] ?? '')?.[1] : undefined;
-      return { line, message: `the field ${key ? `"${key}" ` : ''}appears twice at the same level`, expected: 'each field once; delete or merge the second one' };
+      return {
+        line,
+        message: `the field ${key ? `"${key}" ` : ''}appears twice at the same level`,
+        expected: 'each field once; delete or merge the second one',
+      };
     }
     case 'TAB_AS_INDENT':
       return { line, message: 'this line is indented with a tab', expected: 'spaces for indentation (two per level), never tabs' };
     case 'BAD_INDENT':
     case 'MULTILINE_IMPLICIT_KEY':
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return { line, message: 'this line is not indented like the lines around it, or a value runs onto the next line', expected: 'each field on its own line, indented by two spaces per level, with text that contains ": " in quotes' };
+      return {
+        line,
+        message: 'this line is not indented like the lines around it, or a value runs onto the next line',
+        expected: 'each field on its own line, indented by two spaces per level, with text that contains ": " in quotes',
+      };
     default:
-      return { line, message: `the frontmatter cannot be read here (${error.message.split('\n')[0]})`, expected: 'field: value pairs, one per line, with text in quotes' };
+      return {
+        line,
+        message: `the frontmatter cannot be read here (${error.message.split('\n')[0]})`,
+        expected: 'field: value pairs, one per line, with text in quotes',
+      };
   }
 }
 
@@ -137,10 +149,18 @@ function parseYaml(text: string, file: string, lineOffset: number): { data: unkn
 /** Plain words for MDX syntax errors: an unclosed tag or brace, usually. */
 function mdxMessage(reason: string): Pick<Problem, 'message' | 'expected' | 'example'> {
   if (/closing tag|end of file in (name|tag|attribute)|Unexpected end of file before name|Unexpected character .* before name/i.test(reason)) {
-    return { message: `an MDX tag is not closed (${reason.replace(/\s*\(note:.*$/, '')})`, expected: 'components written as self-closing tags', example: '<Chart id="key-facts" />' };
+    return {
+      message: `an MDX tag is not closed (${reason.replace(/\s*\(note:.*$/, '')})`,
+      expected: 'components written as self-closing tags',
+      example: '<Chart id="key-facts" />',
+    };
   }
   if (/expression|brace|acorn|Could not parse/i.test(reason)) {
-    return { message: `a curly brace starts an MDX expression that does not parse (${reason.replace(/\s*\(note:.*$/, '')})`, expected: 'literal braces in prose escaped as \\{ and \\}', example: 'the \\{draft\\} label' };
+    return {
+      message: `a curly brace starts an MDX expression that does not parse (${reason.replace(/\s*\(note:.*$/, '')})`,
+      expected: 'literal braces in prose escaped as \\{ and \\}',
+      example: 'the \\{draft\\} label',
+    };
   }
   return { message: `the MDX cannot be read: ${reason}`, expected: 'Markdown with components as self-closing tags' };
 }
@@ -155,9 +175,17 @@ function readCollection(contentDir: string, collection: CollectionName, cwd: str
     const bytes = readFileSync(path);
     let text: string;
     try {
-      text = utf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+      text = utf8
+        .decode(bytes)
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n/g, '\n');
     } catch {
-      problems.push({ file, rule: 'encoding', message: 'the file is not saved as UTF-8 (it looks like Latin-1 or another legacy encoding)', expected: 'UTF-8: in your editor, "Save with encoding" → UTF-8' });
+      problems.push({
+        file,
+        rule: 'encoding',
+        message: 'the file is not saved as UTF-8 (it looks like Latin-1 or another legacy encoding)',
+        expected: 'UTF-8: in your editor, "Save with encoding" → UTF-8',
+      });
       continue;
     }
     const id = entryIdFromPath(relative(dir, path));
@@ -169,7 +197,14 @@ function readCollection(contentDir: string, collection: CollectionName, cwd: str
     }
     const frontmatter = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
     if (!frontmatter) {
-      problems.push({ file, line: 1, rule: 'frontmatter', message: 'the file does not start with frontmatter between two --- lines', expected: 'the first line to be --- and the frontmatter to end with ---', example: '---\\ntitle: "..."\\n---' });
+      problems.push({
+        file,
+        line: 1,
+        rule: 'frontmatter',
+        message: 'the file does not start with frontmatter between two --- lines',
+        expected: 'the first line to be --- and the frontmatter to end with ---',
+        example: '---\\ntitle: "..."\\n---',
+      });
       continue;
     }
     const parsed = parseYaml(frontmatter[1]!, file, 1);
@@ -183,7 +218,12 @@ function readCollection(contentDir: string, collection: CollectionName, cwd: str
       const { line, place, reason } = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string };
       // Positions come back relative to the body, in the fields or only in the reason's "(5:1-5:15)".
       const at = line ?? place?.start?.line ?? place?.line ?? Number(/\((\d+):\d+/.exec(reason ?? '')?.[1] ?? NaN);
-      problems.push({ file, line: Number.isFinite(at) ? at + startLine - 1 : undefined, rule: 'mdx', ...mdxMessage((reason ?? String(error)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '')) });
+      problems.push({
+        file,
+        line: Number.isFinite(at) ? at + startLine - 1 : undefined,
+        rule: 'mdx',
+        ...mdxMessage((reason ?? String(error)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '')),
+      });
     }
     files.push({ collection, id, file, data: parsed.data, lineOf: parsed.lineOf, body: { text: bodyText, startLine, tree } });
   }

@@ -39,14 +39,20 @@ async function renderChart(id: string) {
 function standaloneSvg(html: string): string {
   const wide = html.match(/chart__variant--wide[^>]*>(<svg[\s\S]*?<\/svg>)/)?.[1];
   if (!wide) throw new Error('no wide SVG rendered');
-  const vars = Object.entries(palette.light).map(([k, v]) => `--colour-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${v};`).join('');
+  const vars = Object.entries(palette.light)
+    .map(([k, v]) => `--colour-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${v};`)
+    .join('');
   const rounded = wide
     .replace(/\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000))
     .replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ')
     .replace(/ data-astro-[a-z-]+(="[^"]*")?/g, '');
   // The stylesheet is linked, not copied, so a style change does not rewrite every golden file.
   const stylesheet = '<?xml-stylesheet type="text/css" href="../../../src/styles/charts.css"?>\n';
-  return stylesheet + rounded.replace(/(<svg[^>]*>)/, `$1<style>svg{${vars}--chart-font-size:14px;--chart-small-font-size:13px;font-family:'Source Sans 3',sans-serif}</style>`) + '\n';
+  return (
+    stylesheet +
+    rounded.replace(/(<svg[^>]*>)/, `$1<style>svg{${vars}--chart-font-size:14px;--chart-small-font-size:13px;font-family:'Source Sans 3',sans-serif}</style>`) +
+    '\n'
+  );
 }
 
 /** Markup as a parser reads it, so two serialisations of the same SVG (entity choices) compare equal. */

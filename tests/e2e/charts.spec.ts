@@ -71,7 +71,9 @@ for (const width of [320, 1280]) {
 
 for (const width of [320, 390, 768, 1280]) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`every chart of the sample site and the gallery keeps its labels apart, off its marks and inside the frame at ${width} px (${colorScheme})`, async ({ page }) => {
+    test(`every chart of the sample site and the gallery keeps its labels apart, off its marks and inside the frame at ${width} px (${colorScheme})`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       const problems: string[] = [];

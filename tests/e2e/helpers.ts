@@ -43,8 +43,8 @@ export async function labelProblems(page: Page): Promise<{ problems: string[]; p
 /** Every same-origin URL a page refers to (links, stylesheets, scripts, images, icons), with any #fragment kept. */
 export async function internalUrls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const urls = [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map((el) =>
-      new URL(el.getAttribute('href') ?? el.getAttribute('src') ?? '', location.href),
+    const urls = [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map(
+      (el) => new URL(el.getAttribute('href') ?? el.getAttribute('src') ?? '', location.href),
     );
     return [...new Set(urls.filter((url) => url.origin === location.origin).map((url) => url.href))];
   });

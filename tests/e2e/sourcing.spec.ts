@@ -62,7 +62,11 @@ for (const slug of topicSlugs) {
     for (const line of await lines.all()) {
       const links = await line.locator('a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
       const text = (await line.textContent()) ?? '';
-      if (links.length === 0) expect(offline.some((outlet) => text.includes(outlet)), `no link in "${text}"`).toBe(true);
+      if (links.length === 0)
+        expect(
+          offline.some((outlet) => text.includes(outlet)),
+          `no link in "${text}"`,
+        ).toBe(true);
       for (const href of links) expect(href).toMatch(/^https?:\/\//);
     }
     // The list at the foot of the page: each entry links to its original, or to the outlet that
@@ -79,7 +83,9 @@ for (const slug of topicSlugs) {
 test('a citation in the text links to its entry in the sources list, named for screen readers', async ({ page }) => {
   await page.goto(siteUrl('root', 'topics/siversk/'));
   const citation = page.locator('.prose sup.cite a').first();
-  await expect(citation).toHaveAccessibleName(/^Source \d+: General Staff of the Armed Forces of Ukraine, as reported by Novaya Gazeta Europe \(24 Dec 2025\)$/);
+  await expect(citation).toHaveAccessibleName(
+    /^Source \d+: General Staff of the Armed Forces of Ukraine, as reported by Novaya Gazeta Europe \(24 Dec 2025\)$/,
+  );
   const target = (await citation.getAttribute('href'))!;
   await citation.click();
   await expect(page.locator(target)).toBeInViewport();

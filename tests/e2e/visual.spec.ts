@@ -8,7 +8,11 @@ import { siteUrl } from './sites.mjs';
  * them; on a failure Playwright writes the expected, actual and diff images to test-results/.
  */
 const charts = [
-  ...['timeline', 'bars', 'shares', 'progress', 'change', 'map'].map((id) => ({ page: siteUrl('fixture', 'topics/chart-gallery/'), figure: `chart-chart-gallery-${id}`, name: `gallery-${id}` })),
+  ...['timeline', 'bars', 'shares', 'progress', 'change', 'map'].map((id) => ({
+    page: siteUrl('fixture', 'topics/chart-gallery/'),
+    figure: `chart-chart-gallery-${id}`,
+    name: `gallery-${id}`,
+  })),
   ...[
     ['siversk', 'axis-map'],
     ['fortress-belt', 'belt-map'],

@@ -13,18 +13,39 @@ export const ambiguousFigures: Rule = (content) =>
         chart.type === 'stats'
           ? chart.items.map((item, i) => ({ path: ['charts', chartId, 'items', i], figure: item.figure, report: item.report }))
           : chart.type === 'change'
-            ? chart.items.flatMap((item, i) => (['from', 'to'] as const).map((end) => ({ path: ['charts', chartId, 'items', i, end], figure: item[end].figure, report: item[end].report })))
+            ? chart.items.flatMap((item, i) =>
+                (['from', 'to'] as const).map((end) => ({ path: ['charts', chartId, 'items', i, end], figure: item[end].figure, report: item[end].report })),
+              )
             : [];
       return ends.flatMap(({ path, figure, report }): Problem[] => {
         const entry = figure ? content.figures.get(figure) : undefined;
         if (!entry) return [];
         if (report && !entry.data.reports.some((r) => r.source === report)) {
-          return [{ file: file.file, line: file.lineOf([...path, 'report']), field: [...path, 'report'].join('.'), rule: 'figure', message: `figure "${figure}" has no report from "${report}"`, expected: `one of: ${entry.data.reports.map((r) => r.source).join(', ')}` }];
+          return [
+            {
+              file: file.file,
+              line: file.lineOf([...path, 'report']),
+              field: [...path, 'report'].join('.'),
+              rule: 'figure',
+              message: `figure "${figure}" has no report from "${report}"`,
+              expected: `one of: ${entry.data.reports.map((r) => r.source).join(', ')}`,
+            },
+          ];
         }
         const reports = report ? entry.data.reports.filter((r) => r.source === report) : entry.data.reports;
         if (reports.every((r) => agree(r, reports[0]!))) return [];
         const differing = reports.map((r) => `${english.qualified(r.value, r.qualifier, entry.data.unit)} (${r.source})`).join(', ');
-        return [{ file: file.file, line: file.lineOf(path), field: path.join('.'), rule: 'figure', message: `figure "${figure}" is reported differently (${differing}), so one number cannot stand for it`, expected: `report: <source id> to show one of them, with the other as its own stat`, example: `{ figure: ${figure}, report: ${reports[0]!.source}, label: "..." }` }];
+        return [
+          {
+            file: file.file,
+            line: file.lineOf(path),
+            field: path.join('.'),
+            rule: 'figure',
+            message: `figure "${figure}" is reported differently (${differing}), so one number cannot stand for it`,
+            expected: `report: <source id> to show one of them, with the other as its own stat`,
+            example: `{ figure: ${figure}, report: ${reports[0]!.source}, label: "..." }`,
+          },
+        ];
       });
     }),
   );
@@ -59,7 +80,16 @@ export const retypedFigures: Rule = (content) =>
       const value = raw.replace(/"[^"]*"|“[^”]*”/g, '""');
       const hit = patterns.find(({ pattern }) => pattern.test(value));
       return hit
-        ? [{ file: file.file, line, rule: 'retyped-figure', message: `"${value.match(hit.pattern)![0].trim()}" retypes figure "${hit.id}"`, expected: `<Fig id="${hit.id}" /> so the number comes from content/figures/${hit.id}.yaml`, example: `<Fig id="${hit.id}" />` }]
+        ? [
+            {
+              file: file.file,
+              line,
+              rule: 'retyped-figure',
+              message: `"${value.match(hit.pattern)![0].trim()}" retypes figure "${hit.id}"`,
+              expected: `<Fig id="${hit.id}" /> so the number comes from content/figures/${hit.id}.yaml`,
+              example: `<Fig id="${hit.id}" />`,
+            },
+          ]
         : [];
     });
   });

@@ -23,7 +23,43 @@ function strings(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[
 }
 
 /** Fields that hold ids, dates, addresses or codes rather than words a reader reads. */
-const machineFields = new Set(['source', 'sources', 'via', 'report', 'figure', 'reported', 'places', 'related', 'from', 'to', 'url', 'archiveUrl', 'type', 'kind', 'status', 'qualifier', 'precision', 'language', 'identification', 'frame', 'format', 'tags', 'method', 'date', 'published', 'updated', 'asOf', 'gazetteer', 'record', 'id', 'file', 'object', 'sourceUrl', 'highlight', 'layers']);
+const machineFields = new Set([
+  'source',
+  'sources',
+  'via',
+  'report',
+  'figure',
+  'reported',
+  'places',
+  'related',
+  'from',
+  'to',
+  'url',
+  'archiveUrl',
+  'type',
+  'kind',
+  'status',
+  'qualifier',
+  'precision',
+  'language',
+  'identification',
+  'frame',
+  'format',
+  'tags',
+  'method',
+  'date',
+  'published',
+  'updated',
+  'asOf',
+  'gazetteer',
+  'record',
+  'id',
+  'file',
+  'object',
+  'sourceUrl',
+  'highlight',
+  'layers',
+]);
 
 function check(text: string, ids: Set<string>): string | undefined {
   if (placeholder.test(text)) return 'the template placeholder "REPLACE:"';
@@ -40,14 +76,23 @@ function problem(file: ContentFile, field: string | undefined, line: number | un
     field,
     rule: isPlaceholder ? 'placeholder' : 'reader-text',
     message: isPlaceholder ? 'replace the placeholder: this text still holds the template’s "REPLACE:" marker' : `reader-facing text contains ${what}`,
-    expected: isPlaceholder ? 'your own words in place of the placeholder' : 'words for readers; notes for editors go in the source file’s research field, and sources are cited with [@id], which prints no id',
+    expected: isPlaceholder
+      ? 'your own words in place of the placeholder'
+      : 'words for readers; notes for editors go in the source file’s research field, and sources are cited with [@id], which prints no id',
   };
 }
 
 /** No research note, file name, raw id or placeholder reaches a reader: in frontmatter, YAML registries or prose. */
 export const readerText: Rule = (content: CheckedContent) => {
   const ids = new Set([...content.sources.keys(), ...content.figures.keys(), ...content.places.keys()]);
-  const entries = [...content.topics, ...content.sources.values(), ...content.places.values(), ...content.figures.values(), ...content.glossary.values(), ...content.geo.values()];
+  const entries = [
+    ...content.topics,
+    ...content.sources.values(),
+    ...content.places.values(),
+    ...content.figures.values(),
+    ...content.glossary.values(),
+    ...content.geo.values(),
+  ];
   const problems: Problem[] = [];
   for (const { file } of entries) {
     // The raw YAML, so fields the schema drops (research) are skipped by name, not by accident.

@@ -11,16 +11,14 @@ export const brokenReferences: Rule = (content) => {
   return entries.flatMap(({ file, data }) =>
     collectReferences(data)
       .filter((ref) => !known[ref.collection].has(ref.id))
-      .map(
-        (ref): Problem => ({
-          file: file.file,
-          line: file.lineOf(ref.path.split('.')),
-          field: ref.path,
-          rule: 'reference',
-          message: `"${ref.id}" is not a ${ref.collection === 'geo' ? 'map layer' : ref.collection.replace(/s$/, '')} id`,
-          expected: `the name of a file in content/${ref.collection}/ without its extension; add content/${ref.collection}/${ref.id}.${extension[ref.collection]} or fix the id`,
-        }),
-      ),
+      .map((ref): Problem => ({
+        file: file.file,
+        line: file.lineOf(ref.path.split('.')),
+        field: ref.path,
+        rule: 'reference',
+        message: `"${ref.id}" is not a ${ref.collection === 'geo' ? 'map layer' : ref.collection.replace(/s$/, '')} id`,
+        expected: `the name of a file in content/${ref.collection}/ without its extension; add content/${ref.collection}/${ref.id}.${extension[ref.collection]} or fix the id`,
+      })),
   );
 };
 
@@ -41,30 +39,59 @@ export const unlistedSources: Rule = (content) =>
     const problems: Problem[] = [];
     const unlisted = (id: string, line: number | undefined, field: string | undefined, where: string) => {
       if (listed.has(id) || !content.sources.has(id)) return;
-      problems.push({ file: file.file, line, field, rule: 'sources-list', message: `${where} names source "${id}", which is not in this page's sources`, expected: `"${id}" added to sources at the top of the file` });
+      problems.push({
+        file: file.file,
+        line,
+        field,
+        rule: 'sources-list',
+        message: `${where} names source "${id}", which is not in this page's sources`,
+        expected: `"${id}" added to sources at the top of the file`,
+      });
     };
     for (const ref of collectReferences(data.charts, ['charts'])) {
       if (ref.collection === 'sources') unlisted(ref.id, file.lineOf(ref.path.split('.')), ref.path, 'a chart');
       if (ref.collection === 'figures') {
-        for (const report of content.figures.get(ref.id)?.data.reports ?? []) unlisted(report.source, file.lineOf(ref.path.split('.')), ref.path, `figure "${ref.id}"`);
+        for (const report of content.figures.get(ref.id)?.data.reports ?? [])
+          unlisted(report.source, file.lineOf(ref.path.split('.')), ref.path, `figure "${ref.id}"`);
       }
     }
-    for (const citation of body?.citations ?? []) for (const id of citation.ids) {
-      if (!content.ids.sources.has(id)) problems.push({ file: file.file, line: citation.line, rule: 'reference', message: `the citation [@${id}] names no source`, expected: `the id of a file in content/sources/` });
-      else unlisted(id, citation.line, undefined, `the citation [@${id}]`);
-    }
+    for (const citation of body?.citations ?? [])
+      for (const id of citation.ids) {
+        if (!content.ids.sources.has(id))
+          problems.push({
+            file: file.file,
+            line: citation.line,
+            rule: 'reference',
+            message: `the citation [@${id}] names no source`,
+            expected: `the id of a file in content/sources/`,
+          });
+        else unlisted(id, citation.line, undefined, `the citation [@${id}]`);
+      }
     for (const element of body?.elements ?? []) {
       if (element.name !== 'Fig') continue;
       const figure = typeof element.attributes.id === 'string' ? content.figures.get(element.attributes.id) : undefined;
       if (!figure) {
-        problems.push({ file: file.file, line: element.line, rule: 'reference', message: `<Fig id="${String(element.attributes.id)}" /> names no figure`, expected: 'the name of a file in content/figures/ without .yaml' });
+        problems.push({
+          file: file.file,
+          line: element.line,
+          rule: 'reference',
+          message: `<Fig id="${String(element.attributes.id)}" /> names no figure`,
+          expected: 'the name of a file in content/figures/ without .yaml',
+        });
         continue;
       }
       const report = element.attributes.report;
       if (typeof report === 'string' && !figure.data.reports.some((r) => r.source === report)) {
-        problems.push({ file: file.file, line: element.line, rule: 'reference', message: `figure "${figure.file.id}" has no report from "${report}"`, expected: `one of: ${figure.data.reports.map((r) => r.source).join(', ')}` });
+        problems.push({
+          file: file.file,
+          line: element.line,
+          rule: 'reference',
+          message: `figure "${figure.file.id}" has no report from "${report}"`,
+          expected: `one of: ${figure.data.reports.map((r) => r.source).join(', ')}`,
+        });
       }
-      for (const r of figure.data.reports) if (report === undefined || r.source === report) unlisted(r.source, element.line, undefined, `<Fig id="${figure.file.id}" />`);
+      for (const r of figure.data.reports)
+        if (report === undefined || r.source === report) unlisted(r.source, element.line, undefined, `<Fig id="${figure.file.id}" />`);
     }
     return problems;
   });
@@ -87,7 +114,14 @@ export const chartPlacement: Rule = (content) =>
         })),
       ...declared
         .filter((id) => !placed.some((e) => e.attributes.id === id))
-        .map((id): Problem => ({ file: file.file, line: file.lineOf(['charts', id]), field: `charts.${id}`, rule: 'chart-placement', message: `chart "${id}" is declared but never placed in the text`, expected: `<Chart id="${id}" /> where it belongs in the article, or the chart removed` })),
+        .map((id): Problem => ({
+          file: file.file,
+          line: file.lineOf(['charts', id]),
+          field: `charts.${id}`,
+          rule: 'chart-placement',
+          message: `chart "${id}" is declared but never placed in the text`,
+          expected: `<Chart id="${id}" /> where it belongs in the article, or the chart removed`,
+        })),
     ];
   });
 
@@ -101,18 +135,37 @@ export const methodNotes: Rule = (content) =>
     for (const [chartId, chart] of Object.entries(data.charts)) {
       for (const [index, id] of chart.method.entries()) {
         if (!ids.includes(id)) {
-          problems.push({ file: file.file, line: file.lineOf(['charts', chartId, 'method']), field: `charts.${chartId}.method${chart.method.length > 1 ? `.${index}` : ''}`, rule: 'method', message: `no <Method id="${id}"> entry on this page`, expected: `<Method id="${id}" title="...">...</Method> under "## How we reported this"` });
+          problems.push({
+            file: file.file,
+            line: file.lineOf(['charts', chartId, 'method']),
+            field: `charts.${chartId}.method${chart.method.length > 1 ? `.${index}` : ''}`,
+            rule: 'method',
+            message: `no <Method id="${id}"> entry on this page`,
+            expected: `<Method id="${id}" title="...">...</Method> under "## How we reported this"`,
+          });
         }
       }
     }
     for (const method of methods) {
       if (typeof method.attributes.id !== 'string' || typeof method.attributes.title !== 'string') {
-        problems.push({ file: file.file, line: method.line, rule: 'method', message: '<Method> needs an id and a title', example: '<Method id="distances" title="Distances">' });
+        problems.push({
+          file: file.file,
+          line: method.line,
+          rule: 'method',
+          message: '<Method> needs an id and a title',
+          example: '<Method id="distances" title="Distances">',
+        });
       }
     }
     const heading = body.headings.find((h) => h.depth === 2 && /^How we reported this$/i.test(h.text));
     if (methods.length && (!heading || methods.some((m) => m.line < heading.line))) {
-      problems.push({ file: file.file, line: methods[0]!.line, rule: 'method', message: '<Method> entries belong under a "## How we reported this" heading at the end of the page', expected: 'the heading "## How we reported this" before the first <Method>' });
+      problems.push({
+        file: file.file,
+        line: methods[0]!.line,
+        rule: 'method',
+        message: '<Method> entries belong under a "## How we reported this" heading at the end of the page',
+        expected: 'the heading "## How we reported this" before the first <Method>',
+      });
     }
     return problems;
   });

@@ -7,7 +7,11 @@ import { unitWidth } from '../../../src/lib/font-faces';
 
 describe('where the site will live', () => {
   it('keeps a sub-path in BASE and refuses one in SITE', () => {
-    expect(deployTarget({ SITE: 'https://news.example.org', BASE: 'explainers' })).toEqual({ site: 'https://news.example.org', base: '/explainers/', siteIsDefault: false });
+    expect(deployTarget({ SITE: 'https://news.example.org', BASE: 'explainers' })).toEqual({
+      site: 'https://news.example.org',
+      base: '/explainers/',
+      siteIsDefault: false,
+    });
     expect(() => deployTarget({ SITE: 'https://news.example.org/explainers' })).toThrow(/put the sub-path in BASE/);
     expect(() => deployTarget({ SITE: 'ftp://news.example.org' })).toThrow(/http\(s\) origin/);
   });
@@ -63,7 +67,13 @@ describe('social cards', () => {
   });
 
   it('draws every word as an outline, so the renderer needs no fonts', () => {
-    const svg = socialCardSvg({ site: 'Newsroom', label: 'Ongoing', title: 'A <headline> & more', dek: 'One sentence.', figure: { value: '12 km', caption: 'moved' } });
+    const svg = socialCardSvg({
+      site: 'Newsroom',
+      label: 'Ongoing',
+      title: 'A <headline> & more',
+      dek: 'One sentence.',
+      figure: { value: '12 km', caption: 'moved' },
+    });
     expect(svg).not.toMatch(/<text/);
     expect(svg).toContain('<title>A &#60;headline&#62; &#38; more</title>');
     expect(svg.match(/<path d="M/g)!.length).toBeGreaterThanOrEqual(5);

@@ -34,13 +34,19 @@ describe('sourceSchema', () => {
   });
 
   it('rejects an unknown kind, listing the four kinds', () => {
-    expect(sourceSchema.safeParse({ ...statement, kind: 'blog' }).error?.issues[0]?.message).toBe('expected one of: official-statement, think-tank, news-outlet, aggregator');
+    expect(sourceSchema.safeParse({ ...statement, kind: 'blog' }).error?.issues[0]?.message).toBe(
+      'expected one of: official-statement, think-tank, news-outlet, aggregator',
+    );
   });
 });
 
 describe('placeSchema', () => {
   const siversk = {
-    name: 'Siversk', names: { uk: 'Сіверськ' }, kind: 'town', latitude: 48.87, longitude: 38.1,
+    name: 'Siversk',
+    names: { uk: 'Сіверськ' },
+    kind: 'town',
+    latitude: 48.87,
+    longitude: 38.1,
     provenance: { coordinates: { gazetteer: 'geonames', record: 'Siversk' }, names: 'National romanisation' },
   };
 
@@ -49,7 +55,9 @@ describe('placeSchema', () => {
   });
 
   it('rejects a latitude given as text or out of range, saying the range', () => {
-    expect(placeSchema.safeParse({ ...siversk, latitude: '48.87 N' }).error?.issues[0]?.message).toBe('expected latitude as a number of degrees between -90 and 90, e.g. 48.87');
+    expect(placeSchema.safeParse({ ...siversk, latitude: '48.87 N' }).error?.issues[0]?.message).toBe(
+      'expected latitude as a number of degrees between -90 and 90, e.g. 48.87',
+    );
     expect(placeSchema.safeParse({ ...siversk, latitude: 148.86 }).error?.issues[0]?.message).toBe('latitude must be between -90 and 90 degrees, e.g. 48.87');
   });
 

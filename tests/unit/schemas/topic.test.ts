@@ -28,9 +28,7 @@ describe('topicSchema', () => {
   });
 
   it('rejects an updated date before the published date, naming the field', () => {
-    expect(problems({ ...goodTopic, updated: '2025-12-01' })).toBe(
-      'content/topics/siversk.mdx: updated: updated must be the same day as published or later',
-    );
+    expect(problems({ ...goodTopic, updated: '2025-12-01' })).toBe('content/topics/siversk.mdx: updated: updated must be the same day as published or later');
   });
 
   it('rejects a date that does not exist, quoting it', () => {
@@ -49,9 +47,7 @@ describe('topicSchema', () => {
 
   it('names the chart id and field path of an invalid chart value', () => {
     const charts = { events: { ...timelineInput, events: [{ ...timelineInput.events[0], status: 'rumoured' }] } };
-    expect(problems({ ...goodTopic, charts })).toContain(
-      'charts.events.events.0.status: expected one of: confirmed, claimed, disputed, unverified',
-    );
+    expect(problems({ ...goodTopic, charts })).toContain('charts.events.events.0.status: expected one of: confirmed, claimed, disputed, unverified');
   });
 
   it('rejects an unknown chart type, listing the known ones', () => {

@@ -7,7 +7,14 @@ describe('collectReferences', () => {
       sources: ['isw'],
       related: ['bakhmut'],
       charts: {
-        map: { type: 'map', places: ['siversk'], lines: [{ from: 'siversk', to: 'sloviansk', reported: { source: 'aggregator' } }, { from: 'a', to: 'b', reported: 'distance' }] },
+        map: {
+          type: 'map',
+          places: ['siversk'],
+          lines: [
+            { from: 'siversk', to: 'sloviansk', reported: { source: 'aggregator' } },
+            { from: 'a', to: 'b', reported: 'distance' },
+          ],
+        },
         facts: { type: 'stats', items: [{ figure: 'drones', report: 'lbc' }] },
       },
     });

@@ -71,7 +71,9 @@ export function layoutBars(model: BarModel, variant: Variant, { locale, measure 
   let cursor = top;
   const rows = model.bars.map((bar): BarRow => {
     const lines = wrapText(bar.label, defaults.fontSize, width - left - right, measure);
-    const label = placer.place({ lines, size: defaults.fontSize, lineHeight: defaults.lineHeight }, [{ x: left, y: cursor + measure.ascent * defaults.fontSize, anchor: 'start' }])!;
+    const label = placer.place({ lines, size: defaults.fontSize, lineHeight: defaults.lineHeight }, [
+      { x: left, y: cursor + measure.ascent * defaults.fontSize, anchor: 'start' },
+    ])!;
     const barY = round(label.box.y + label.box.height + layout.labelGap + layout.tickLength / 2);
     cursor = barY + layout.barHeight + layout.tickLength / 2 + layout.rowGap;
     const [start, stop] = [round(x(bar.min)), round(x(bar.max))];
@@ -84,7 +86,9 @@ export function layoutBars(model: BarModel, variant: Variant, { locale, measure 
       label: { x: left, y: label.y, lines, lineHeight: defaults.lineHeight },
       track: share ? { x: left, y: barY, width: round(end - left), height: layout.barHeight } : null,
       bar: { x: left, y: barY, width: round(start - left), height: layout.barHeight },
-      range: bar.hasRange ? { x: start, y: barY, width: round(stop - start), height: layout.barHeight, hatch: hatchPath(start, barY, stop - start, layout.barHeight) } : null,
+      range: bar.hasRange
+        ? { x: start, y: barY, width: round(stop - start), height: layout.barHeight, hatch: hatchPath(start, barY, stop - start, layout.barHeight) }
+        : null,
       reports: bar.conflicting
         ? bar.reports.map((r) => {
             const open = openDirection(r.qualifier);
@@ -109,7 +113,11 @@ export function layoutBars(model: BarModel, variant: Variant, { locale, measure 
           x1: left,
           x2: round(end),
           // Every quarter where there is room; a phone keeps 0, 50 and 100%.
-          ticks: (variant === 'narrow' ? [0, 50, 100] : [0, 25, 50, 75, 100]).map((value) => ({ x: round(x(value)), label: locale.withUnit(locale.number(value), '%'), labelY })),
+          ticks: (variant === 'narrow' ? [0, 50, 100] : [0, 25, 50, 75, 100]).map((value) => ({
+            x: round(x(value)),
+            label: locale.withUnit(locale.number(value), '%'),
+            labelY,
+          })),
         }
       : null,
     rows,

@@ -12,7 +12,14 @@ export function renderBars(scene: BarScene, ids: RenderIds): Element {
   const { axis } = scene;
   return svg(
     'svg',
-    { viewBox: `0 0 ${scene.width} ${scene.height}`, width: scene.width, height: scene.height, role: 'img', ariaLabelledBy: ids.labelledBy, class: 'chart-svg' },
+    {
+      viewBox: `0 0 ${scene.width} ${scene.height}`,
+      width: scene.width,
+      height: scene.height,
+      role: 'img',
+      ariaLabelledBy: ids.labelledBy,
+      class: 'chart-svg',
+    },
     scene.rows.map((row) =>
       svg('g', { class: 'bar-row' }, [
         svg(
@@ -23,7 +30,10 @@ export function renderBars(scene: BarScene, ids: RenderIds): Element {
         row.track ? svg('rect', { class: 'bar-track', x: row.track.x, y: row.track.y, width: row.track.width, height: row.track.height }) : [],
         svg('rect', { class: 'bar', x: row.bar.x, y: row.bar.y, width: row.bar.width, height: row.bar.height, dataTip: row.tip }),
         ...(row.range ? rangeMark(row.range) : []),
-        ...row.reports.flatMap((report) => [svg('path', { class: 'bar-report', d: report.tick }), report.arrow ? svg('path', { class: 'bar-open', d: report.arrow }) : []]),
+        ...row.reports.flatMap((report) => [
+          svg('path', { class: 'bar-report', d: report.tick }),
+          report.arrow ? svg('path', { class: 'bar-open', d: report.arrow }) : [],
+        ]),
         svg('text', { class: 'bar__value', x: row.value.x, y: row.value.y }, row.value.text),
       ]),
     ),

@@ -23,7 +23,11 @@ const bar = z
     const base = { label: input.label, ...(input.unit !== undefined ? { unit: input.unit } : {}) };
     if (input.figure) {
       if (input.value !== undefined || input.reports) {
-        ctx.addIssue({ code: 'custom', path: ['figure'], message: `bar "${input.label}" takes its values from figure "${input.figure}"; remove value and reports` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figure'],
+          message: `bar "${input.label}" takes its values from figure "${input.figure}"; remove value and reports`,
+        });
         return z.NEVER;
       }
       return { ...base, figure: input.figure, reports: [] };
@@ -64,7 +68,11 @@ export const barChart = z
     for (const [index, bar] of chart.bars.entries()) {
       for (const [r, report] of bar.reports.entries()) {
         if (report.value < 0 || report.value > 100) {
-          ctx.addIssue({ code: 'custom', path: ['bars', index, ...(bar.reports.length > 1 ? ['reports', r] : []), 'value'], message: `${report.value} is not a share: a percentage of a whole lies between 0 and 100` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['bars', index, ...(bar.reports.length > 1 ? ['reports', r] : []), 'value'],
+            message: `${report.value} is not a share: a percentage of a whole lies between 0 and 100`,
+          });
         }
       }
     }

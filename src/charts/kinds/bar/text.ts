@@ -36,19 +36,31 @@ export function describeBars({ bars }: BarModel, { locale }: ChartContext): stri
 export function barLegend(model: BarModel, { locale }: ChartContext): LegendItem[] {
   const items: LegendItem[] = [];
   if (model.spec.unit === '%') {
-    items.push({ width: 28, label: locale.t.chart.track, symbol: [svg('rect', { class: 'bar-track', x: 1, y: 4, width: 26, height: 8 }), svg('rect', { class: 'bar', x: 1, y: 4, width: 16, height: 8 })] });
+    items.push({
+      width: 28,
+      label: locale.t.chart.track,
+      symbol: [svg('rect', { class: 'bar-track', x: 1, y: 4, width: 26, height: 8 }), svg('rect', { class: 'bar', x: 1, y: 4, width: 16, height: 8 })],
+    });
   }
   if (model.hasRange) {
     const [left, right] = [reportGlyph(4, 2, 14, null), reportGlyph(24, 2, 14, null)];
     items.push({
       width: 28,
       label: locale.t.chart.range,
-      symbol: [...rangeMark({ x: 4, y: 4, width: 20, height: 8, hatch: hatchPath(4, 4, 20, 8) }), svg('path', { class: 'bar-report', d: left.tick }), svg('path', { class: 'bar-report', d: right.tick })],
+      symbol: [
+        ...rangeMark({ x: 4, y: 4, width: 20, height: 8, hatch: hatchPath(4, 4, 20, 8) }),
+        svg('path', { class: 'bar-report', d: left.tick }),
+        svg('path', { class: 'bar-report', d: right.tick }),
+      ],
     });
   }
   if (model.hasOpenBound) {
     const glyph = reportGlyph(8, 5, 15, 'right');
-    items.push({ width: 16, label: locale.t.chart.openBound, symbol: [svg('path', { class: 'bar-report', d: glyph.tick }), svg('path', { class: 'bar-open', d: glyph.arrow! })] });
+    items.push({
+      width: 16,
+      label: locale.t.chart.openBound,
+      symbol: [svg('path', { class: 'bar-report', d: glyph.tick }), svg('path', { class: 'bar-open', d: glyph.arrow! })],
+    });
   }
   return items;
 }

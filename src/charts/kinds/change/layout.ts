@@ -40,7 +40,10 @@ export interface ChangeScene {
 export function layoutChange(model: ChangeModel, variant: Variant, { locale, measure }: ChartContext): ChangeScene {
   const width = defaults.widths[variant];
   const { top, left, right, bottom } = defaults.margin;
-  const x = scaleLinear().domain([model.minValue, model.maxValue || 1]).nice().range([left + layout.dot, width - right - layout.dot]);
+  const x = scaleLinear()
+    .domain([model.minValue, model.maxValue || 1])
+    .nice()
+    .range([left + layout.dot, width - right - layout.dot]);
   const placer = new LabelPlacer({ x: 0, y: 0, width, height: Infinity }, measure);
   /** An end's value and date under the track: centred on its point, or leaning away from the other end. */
   const endCandidates = (x: number, valueY: number, lean: 'start' | 'end'): LabelCandidate[] => [
@@ -51,7 +54,9 @@ export function layoutChange(model: ChangeModel, variant: Variant, { locale, mea
   let cursor = top;
   const rows = model.items.map((item): ChangeRow => {
     const lines = wrapText(item.label, defaults.fontSize, width - left - right, measure);
-    const label = placer.place({ lines, size: defaults.fontSize, lineHeight: defaults.lineHeight }, [{ x: left, y: cursor + measure.ascent * defaults.fontSize, anchor: 'start' }])!;
+    const label = placer.place({ lines, size: defaults.fontSize, lineHeight: defaults.lineHeight }, [
+      { x: left, y: cursor + measure.ascent * defaults.fontSize, anchor: 'start' },
+    ])!;
     const y = label.box.y + label.box.height + layout.labelGap + layout.track;
     const [x1, x2] = [round(x(item.from.value)), round(x(item.to.value))];
     const direction = Math.sign(x2 - x1) || 1;

@@ -28,7 +28,9 @@ export interface ChangeModel {
 export function prepareChange(spec: ChangeChart, context: ChartContext): ChangeModel {
   const { locale } = context;
   const resolve = (point: ChangeEnd): ChangePoint => {
-    const reported = point.figure ? figureReports(context, point.figure, point.report).reports[0]! : { value: point.value!, qualifier: point.qualifier ?? 'exact', source: point.source! };
+    const reported = point.figure
+      ? figureReports(context, point.figure, point.report).reports[0]!
+      : { value: point.value!, qualifier: point.qualifier ?? 'exact', source: point.source! };
     const dated = (date: string) => (point.approximate ? fill(locale.t.chart.approximateDate, { date }) : date);
     return {
       value: reported.value,

@@ -7,7 +7,14 @@ export function renderChange(scene: ChangeScene, ids: RenderIds): Element {
   const { axis } = scene;
   return svg(
     'svg',
-    { viewBox: `0 0 ${scene.width} ${scene.height}`, width: scene.width, height: scene.height, role: 'img', ariaLabelledBy: ids.labelledBy, class: 'chart-svg' },
+    {
+      viewBox: `0 0 ${scene.width} ${scene.height}`,
+      width: scene.width,
+      height: scene.height,
+      role: 'img',
+      ariaLabelledBy: ids.labelledBy,
+      class: 'chart-svg',
+    },
     scene.rows.map((row) =>
       svg('g', { class: 'change' }, [
         svg(

@@ -23,9 +23,15 @@ const end = z
   })
   .superRefine((point, ctx) => {
     if (point.figure) {
-      if (point.value !== undefined || point.source) ctx.addIssue({ code: 'custom', path: ['figure'], message: `this end takes its value and source from figure "${point.figure}"; remove value and source` });
+      if (point.value !== undefined || point.source)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figure'],
+          message: `this end takes its value and source from figure "${point.figure}"; remove value and source`,
+        });
     } else {
-      if (point.value === undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: 'each end needs a value (a number) or figure: the id of a shared figure' });
+      if (point.value === undefined)
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'each end needs a value (a number) or figure: the id of a shared figure' });
       if (!point.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'each end needs the id of its source' });
     }
   });
@@ -50,7 +56,10 @@ export const changeChart = z.object({
   ...chartFrame,
   /** The unit of every value: "km", "%". */
   unit: z.string().trim().default(''),
-  items: z.array(item).min(1, { error: 'a change chart needs at least one item: { label, from, to }' }).max(6, { error: 'a change chart holds at most 6 items' }),
+  items: z
+    .array(item)
+    .min(1, { error: 'a change chart needs at least one item: { label, from, to }' })
+    .max(6, { error: 'a change chart holds at most 6 items' }),
 });
 
 export type ChangeChart = z.output<typeof changeChart>;

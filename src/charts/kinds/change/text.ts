@@ -9,7 +9,20 @@ export function changeTable({ items, unit }: ChangeModel, { locale }: ChartConte
   return {
     columns: locale.t.chart.change.columns,
     rows: items.map((item) => [item.label, `${item.from.valueText} (${item.from.longDate})`, `${item.to.valueText} (${item.to.longDate})`, sources(item)]),
-    csvColumns: ['label', 'from_value', 'from_qualifier', 'from_date', 'from_date_precision', 'to_value', 'to_qualifier', 'to_date', 'to_date_precision', 'unit', 'source', 'source_url'],
+    csvColumns: [
+      'label',
+      'from_value',
+      'from_qualifier',
+      'from_date',
+      'from_date_precision',
+      'to_value',
+      'to_qualifier',
+      'to_date',
+      'to_date_precision',
+      'unit',
+      'source',
+      'source_url',
+    ],
     csv: items.map((item) => [
       item.label,
       item.from.value,
@@ -30,7 +43,10 @@ export function changeTable({ items, unit }: ChangeModel, { locale }: ChartConte
 /** "Front's advance from Lysychansk: from 0 km (around July 2022) to 12 km (23 December 2025)." */
 export function describeChange({ items }: ChangeModel, { locale }: ChartContext): string {
   return items
-    .map((item) => `${fill(locale.t.chart.change.describe, { label: item.label, from: item.from.valueText, fromDate: item.from.longDate, to: item.to.valueText, toDate: item.to.longDate })}.`)
+    .map(
+      (item) =>
+        `${fill(locale.t.chart.change.describe, { label: item.label, from: item.from.valueText, fromDate: item.from.longDate, to: item.to.valueText, toDate: item.to.longDate })}.`,
+    )
     .join(' ');
 }
 

@@ -24,7 +24,12 @@ export interface LineScene {
     points: { x: number; y: number; r: number; tip: string }[];
     endLabel: { x: number; y: number; text: string; anchor: 'start' | 'end' };
   }[];
-  annotations: { x: number; y1: number; y2: number; label: { x: number; y: number; lines: string[]; lineHeight: number; anchor: 'start' | 'middle' | 'end' } }[];
+  annotations: {
+    x: number;
+    y1: number;
+    y2: number;
+    label: { x: number; y: number; lines: string[]; lineHeight: number; anchor: 'start' | 'middle' | 'end' };
+  }[];
 }
 
 /** Lays out a quantity over time: value axis from zero, dated annotations stacked so labels never meet. */
@@ -35,7 +40,9 @@ export function layoutLine(model: LineModel, variant: Variant, { locale, measure
   const allPoints = model.series.flatMap((s) => s.points);
   const dates = [...allPoints.map((p) => p.date), ...model.annotations.map((a) => a.date)].map(parseDay);
   const maxValue = Math.max(...allPoints.map((p) => p.value), 0);
-  const y = scaleLinear().domain([0, maxValue || 1]).nice();
+  const y = scaleLinear()
+    .domain([0, maxValue || 1])
+    .nice();
   const yTickValues = y.ticks(4);
   const yLabelWidth = Math.max(...yTickValues.map((v) => measure.width(locale.withUnit(locale.number(v), unit), defaults.smallFontSize)));
   const endWidth = Math.max(...model.series.map((s) => measure.width(s.endText, defaults.fontSize, true)));
@@ -57,7 +64,12 @@ export function layoutLine(model: LineModel, variant: Variant, { locale, measure
     const labelX = anchor === 'end' ? ax : Math.max(left, Math.min(ax, width - right - textWidth));
     // Each row's rule runs down from the label to the plot: as a leader, it may cross no other label.
     const rule = { x: ax, y: top + 10_000 };
-    const rows: LabelCandidate[] = Array.from({ length: 8 }, (_, row) => ({ x: labelX, y: top + row * (lh + 2) + measure.ascent * defaults.smallFontSize, anchor, leader: rule }));
+    const rows: LabelCandidate[] = Array.from({ length: 8 }, (_, row) => ({
+      x: labelX,
+      y: top + row * (lh + 2) + measure.ascent * defaults.smallFontSize,
+      anchor,
+      leader: rule,
+    }));
     const label = placer.place({ lines, size: defaults.smallFontSize, lineHeight: lh }, rows)!;
     return { ax, label, box: label.box as Box };
   });

@@ -7,7 +7,14 @@ export function renderLine(scene: LineScene, ids: RenderIds): Element {
   const { plot } = scene;
   return svg(
     'svg',
-    { viewBox: `0 0 ${scene.width} ${scene.height}`, width: scene.width, height: scene.height, role: 'img', ariaLabelledBy: ids.labelledBy, class: 'chart-svg' },
+    {
+      viewBox: `0 0 ${scene.width} ${scene.height}`,
+      width: scene.width,
+      height: scene.height,
+      role: 'img',
+      ariaLabelledBy: ids.labelledBy,
+      class: 'chart-svg',
+    },
     scene.yTicks.map((tick) =>
       svg('g', { class: 'tick' }, [
         svg('line', { class: 'grid', x1: plot.x, x2: plot.x + plot.width, y1: tick.y, y2: tick.y }),

@@ -20,13 +20,19 @@ const series = z
     /** True when only the points are reported and the line between them is a straight join: drawn dashed. */
     interpolated: z.boolean().default(false),
     points: z.array(point).min(3, {
-      error: 'a line needs at least three observed points: with two, the line between them shows nothing that was observed. Use a change chart (type: change, from → to) or two stats',
+      error:
+        'a line needs at least three observed points: with two, the line between them shows nothing that was observed. Use a change chart (type: change, from → to) or two stats',
     }),
   })
   .transform((input, ctx) => {
     const points = input.points.map((p, index) => {
       const source = p.source ?? input.source;
-      if (!source) ctx.addIssue({ code: 'custom', path: ['points', index, 'source'], message: `the point on ${p.date} has no source; give it one or set the series' source` });
+      if (!source)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['points', index, 'source'],
+          message: `the point on ${p.date} has no source; give it one or set the series' source`,
+        });
       return { ...p, source: source ?? '' };
     });
     return { label: input.label, interpolated: input.interpolated, points: points.sort((a, b) => a.date.localeCompare(b.date)) };

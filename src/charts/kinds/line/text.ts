@@ -11,7 +11,9 @@ export function lineTable({ spec, series }: LineModel, { locale, source }: Chart
     columns: [seriesColumn!, dateColumn!, spec.unit ? fill(words.valueWithUnit, { unit: spec.unit }) : valueColumn!, sourceColumn!],
     rows: series.flatMap((s) => s.points.map((p) => [s.label, p.longDate, locale.qualified(p.value, p.qualifier), source(p.source).name])),
     csvColumns: ['series', 'date', 'date_precision', 'value', 'qualifier', 'unit', 'source', 'source_url'],
-    csv: series.flatMap((s) => s.points.map((p) => [s.label, p.date, p.precision, p.value, p.qualifier, spec.unit, source(p.source).name, source(p.source).url ?? ''])),
+    csv: series.flatMap((s) =>
+      s.points.map((p) => [s.label, p.date, p.precision, p.value, p.qualifier, spec.unit, source(p.source).name, source(p.source).url ?? '']),
+    ),
   };
 }
 

@@ -37,14 +37,7 @@ export function layoutScaleBar(projection: GeoProjection, width: number, height:
 }
 
 /** Puts the inset in the top or bottom-right corner holding fewest marks, outlining the main frame. */
-export function layoutInset(
-  projection: GeoProjection,
-  country: GeoJSON.Feature,
-  width: number,
-  height: number,
-  insetWidth: number,
-  obstacles: Box[],
-): Inset {
+export function layoutInset(projection: GeoProjection, country: GeoJSON.Feature, width: number, height: number, insetWidth: number, obstacles: Box[]): Inset {
   const w = round(insetWidth);
   const h = round(w * 0.68);
   const corners: Box[] = [
@@ -52,17 +45,30 @@ export function layoutInset(
     { x: 6, y: 6, width: w, height: h },
     { x: width - w - 6, y: height - h - 6, width: w, height: h },
   ];
-  const box = corners
-    .map((corner) => ({ corner, hits: obstacles.filter((o) => overlaps(o, corner, 12)).length }))
-    .sort((a, b) => a.hits - b.hits)[0]!.corner;
+  const box = corners.map((corner) => ({ corner, hits: obstacles.filter((o) => overlaps(o, corner, 12)).length })).sort((a, b) => a.hits - b.hits)[0]!.corner;
   const insetProjection = geoConicConformal().parallels([45, 51]).rotate([-31.2, 0]);
-  insetProjection.fitExtent([[box.x + 3, box.y + 3], [box.x + box.width - 3, box.y + box.height - 3]], country);
+  insetProjection.fitExtent(
+    [
+      [box.x + 3, box.y + 3],
+      [box.x + box.width - 3, box.y + box.height - 3],
+    ],
+    country,
+  );
   const path = geoPath(insetProjection).digits(1);
   const [[x0, y0], [x1, y1]] = [projection.invert!([0, 0])!, projection.invert!([width, height])!];
   const frame: GeoJSON.Feature = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'LineString', coordinates: [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]] },
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    },
   };
   return { box, country: path(country) ?? '', frame: path(frame) ?? '' };
 }

@@ -10,7 +10,7 @@ export interface LayerGeometry {
   borders: GeoJSON.MultiLineString | null;
 }
 
-const presimplified = new Map<string, Topology<Objects<{}>>>();
+const presimplified = new Map<string, Topology<Objects<Record<string, unknown>>>>();
 const atScale = new Map<string, LayerGeometry>();
 
 /**

@@ -100,7 +100,16 @@ function routeCandidates(points: [number, number][], placer: LabelPlacer, block:
   // Where nothing beside the line is free, further out with a leader back to the line's middle.
   const [mx, my] = points[Math.floor(points.length / 2)]!;
   for (const distance of [18, 30, 44]) {
-    for (const [dx, dy] of [[0, -1], [0, 1], [1, 0], [-1, 0], [0.7, -0.7], [-0.7, -0.7], [0.7, 0.7], [-0.7, 0.7]] as const) {
+    for (const [dx, dy] of [
+      [0, -1],
+      [0, 1],
+      [1, 0],
+      [-1, 0],
+      [0.7, -0.7],
+      [-0.7, -0.7],
+      [0.7, 0.7],
+      [-0.7, 0.7],
+    ] as const) {
       const [cx, cy] = [mx + dx * (distance + probe.width / 2), my + dy * (distance + probe.height / 2)];
       candidates.push({ x: cx, y: cy - probe.height / 2 + ascentOffset, anchor: 'middle', leader: { x: mx, y: my } });
     }
@@ -155,10 +164,22 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
   const pad = layout.padding;
   const projectionOf = (height: number, topBand: number) => {
     const projection = geoConicConformal().parallels([45, 51]).rotate([-centreLon, 0]);
-    projection.fitExtent([[pad, pad + topBand], [width - pad, height - pad]], frame);
-    return projection.clipExtent([[0, 0], [width, height]]);
+    projection.fitExtent(
+      [
+        [pad, pad + topBand],
+        [width - pad, height - pad],
+      ],
+      frame,
+    );
+    return projection.clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   };
-  const fitted = geoConicConformal().parallels([45, 51]).rotate([-centreLon, 0]).fitWidth(width - 2 * pad, frame);
+  const fitted = geoConicConformal()
+    .parallels([45, 51])
+    .rotate([-centreLon, 0])
+    .fitWidth(width - 2 * pad, frame);
   const [[, y0], [, y1]] = geoPath(fitted).bounds(frame);
   let height = round(Math.min(Math.max(y1 - y0 + 2 * pad, width * layout.minAspect[variant]), width * layout.maxAspect[variant]));
   let projection = projectionOf(height, 0);
@@ -211,7 +232,8 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
     const [x, y] = projection([p.longitude, p.latitude]) ?? [0, 0];
     return { place: p, x: round(x), y: round(y) };
   });
-  for (const { x, y } of projected) placer.avoid({ x: x - layout.pointRadius, y: y - layout.pointRadius, width: 2 * layout.pointRadius, height: 2 * layout.pointRadius, kind: 'mark' });
+  for (const { x, y } of projected)
+    placer.avoid({ x: x - layout.pointRadius, y: y - layout.pointRadius, width: 2 * layout.pointRadius, height: 2 * layout.pointRadius, kind: 'mark' });
 
   // Each route as the projected great circle, reserved before any label is placed so none sits on it.
   const routeLines = model.routes.map((route, index) => {
@@ -243,7 +265,14 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
       after: (label) =>
         label.leaderPath
           ? []
-          : [{ x1: x, y1: y, x2: Math.min(Math.max(x, label.box.x), label.box.x + label.box.width), y2: Math.min(Math.max(y, label.box.y), label.box.y + label.box.height) }],
+          : [
+              {
+                x1: x,
+                y1: y,
+                x2: Math.min(Math.max(x, label.box.x), label.box.x + label.box.width),
+                y2: Math.min(Math.max(y, label.box.y), label.box.y + label.box.height),
+              },
+            ],
     };
   });
   const routeRequests: LabelRequest[] = model.routes.map((route, index) => {
@@ -273,7 +302,14 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
     label: placed[order.indexOf(index)]!,
   }));
   const routes = model.routes.map((route, index): MapRouteScene => ({
-    path: path({ type: 'LineString', coordinates: [[route.from.longitude, route.from.latitude], [route.to.longitude, route.to.latitude]] }) ?? '',
+    path:
+      path({
+        type: 'LineString',
+        coordinates: [
+          [route.from.longitude, route.from.latitude],
+          [route.to.longitude, route.to.latitude],
+        ],
+      }) ?? '',
     tip: route.tip,
     label: placed[pointRequests.length + index]!,
   }));
@@ -290,11 +326,13 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
   for (const code of namedCountries) {
     const shape = nearby.find((c) => c.id === code);
     const country = locale.t.chart.map.countries[code];
-    if (shape && country && (spec.frame === 'country' || code !== ukraineId)) name('country', country.toLocaleUpperCase(locale.tag), pointsInside(shape.feature, projection, width, height));
+    if (shape && country && (spec.frame === 'country' || code !== ukraineId))
+      name('country', country.toLocaleUpperCase(locale.tag), pointsInside(shape.feature, projection, width, height));
   }
   for (const sea of seas) {
     const at = projection([sea.longitude, sea.latitude]);
-    if (at && at[0] > 0 && at[0] < width && at[1] > 0 && at[1] < height) name('sea', locale.t.chart.map.seas[sea.id], [at, [at[0], at[1] + 14], [at[0], at[1] - 14]]);
+    if (at && at[0] > 0 && at[0] < width && at[1] > 0 && at[1] < height)
+      name('sea', locale.t.chart.map.seas[sea.id], [at, [at[0], at[1] + 14], [at[0], at[1] - 14]]);
   }
   for (const river of riverNames) {
     const geometry = river.feature.geometry;
@@ -302,7 +340,11 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
     const anchors = coordinates
       .map((c) => projection(c as [number, number]))
       .filter((p): p is [number, number] => Boolean(p) && p![0] > 20 && p![0] < width - 20 && p![1] > 20 && p![1] < height - 20);
-    name('river', river.name, anchors.filter((_, i) => i % Math.max(1, Math.floor(anchors.length / 8)) === 0).map(([x, y]) => [x + 14, y]));
+    name(
+      'river',
+      river.name,
+      anchors.filter((_, i) => i % Math.max(1, Math.floor(anchors.length / 8)) === 0).map(([x, y]) => [x + 14, y]),
+    );
   }
 
   return { width, height, countries, highlights, layerLines, points, routes, contextLabels, inset, scaleBar };

@@ -21,14 +21,31 @@ export function locatorMap(
 ): Element {
   const height = round(width * 0.66);
   const ukraine = countryShapes().find((shape) => shape.id === ukraineId)!.feature;
-  const projection = geoConicConformal().parallels([45, 51]).rotate([-31.2, 0]).fitExtent([[8, 8], [width - 8, height - 8]], ukraine);
-  projection.clipExtent([[0, 0], [width, height]]);
+  const projection = geoConicConformal()
+    .parallels([45, 51])
+    .rotate([-31.2, 0])
+    .fitExtent(
+      [
+        [8, 8],
+        [width - 8, height - 8],
+      ],
+      ukraine,
+    );
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   const path = geoPath(projection).digits(1);
   const projected = places.map((p): [number, number] => projection([p.longitude, p.latitude]) ?? [0, 0]);
   const xs = projected.map(([x]) => x);
   const ys = projected.map(([, y]) => y);
   const pad = 6;
-  const area = { x: Math.min(...xs) - pad, y: Math.min(...ys) - pad, width: Math.max(...xs) - Math.min(...xs) + 2 * pad, height: Math.max(...ys) - Math.min(...ys) + 2 * pad };
+  const area = {
+    x: Math.min(...xs) - pad,
+    y: Math.min(...ys) - pad,
+    width: Math.max(...xs) - Math.min(...xs) + 2 * pad,
+    height: Math.max(...ys) - Math.min(...ys) + 2 * pad,
+  };
   // A story spread across the country (a strike wave) has no one area to outline: its places are dots.
   const spread = area.width > width * 0.3 || area.height > height * 0.3;
   const size = 14;

@@ -12,7 +12,14 @@ export function groupMark(shape: SymbolShape, x: number, y: number, group: numbe
 export function renderMap(scene: MapScene, ids: RenderIds): Element {
   return svg(
     'svg',
-    { viewBox: `0 0 ${scene.width} ${scene.height}`, width: scene.width, height: scene.height, role: 'img', ariaLabelledBy: ids.labelledBy, class: 'chart-svg chart-svg--map' },
+    {
+      viewBox: `0 0 ${scene.width} ${scene.height}`,
+      width: scene.width,
+      height: scene.height,
+      role: 'img',
+      ariaLabelledBy: ids.labelledBy,
+      class: 'chart-svg chart-svg--map',
+    },
     svg('rect', { class: 'sea', width: scene.width, height: scene.height }),
     scene.countries.map((country) => svg('path', { class: country.focus ? 'country country--focus' : 'country', d: country.path })),
     scene.highlights.map((area) => svg('path', { class: 'area area--highlight', d: area.path })),
@@ -25,7 +32,10 @@ export function renderMap(scene: MapScene, ids: RenderIds): Element {
           svg('path', { class: 'inset__frame', d: scene.inset.frame }),
         ])
       : [],
-    svg('g', { class: 'scale-bar' }, [svg('path', { d: scene.scaleBar.path }), svg('text', { x: scene.scaleBar.x, y: scene.scaleBar.labelY }, scene.scaleBar.label)]),
+    svg('g', { class: 'scale-bar' }, [
+      svg('path', { d: scene.scaleBar.path }),
+      svg('text', { x: scene.scaleBar.x, y: scene.scaleBar.labelY }, scene.scaleBar.label),
+    ]),
     scene.contextLabels.map(({ kind, label }) => labelText(label, `context-label context-label--${kind}`)),
     [...scene.points, ...scene.routes].flatMap(({ label }) => (label.leaderPath ? [svg('path', { class: 'leader', d: label.leaderPath })] : [])),
     scene.points.map((point) => groupMark(point.shape, point.x, point.y, point.group, point.r, point.tip)),

@@ -8,7 +8,11 @@ import { groupMark } from './render';
 export function mapTable({ spec, places, routes }: MapModel, { locale, source }: ChartContext): DataTable {
   const words = locale.t.chart.map;
   const km = (value: number) => Math.round(value);
-  const groupLabels = (id: string) => spec.groups.filter((g) => g.places.includes(id)).map((g) => g.label).join('; ');
+  const groupLabels = (id: string) =>
+    spec.groups
+      .filter((g) => g.places.includes(id))
+      .map((g) => g.label)
+      .join('; ');
   return {
     columns: words.columns,
     rows: [
@@ -70,12 +74,32 @@ export function mapLegend({ spec, places, routes }: MapModel, context: ChartCont
     ...spec.groups.map((g, index) => ({ width: 16 as const, label: g.label, symbol: [groupMark(groupShape(index + 1), 8, 8, index + 1)] })),
     ...(places.some((p) => p.group === 0) ? [{ width: 16 as const, label: locale.t.chart.otherPlaces, symbol: [groupMark(groupShape(0), 8, 8, 0)] }] : []),
     ...(routes.length ? [{ width: 28 as const, label: locale.t.chart.computedDistance, symbol: [svg('path', { class: 'route', d: 'M2,8L26,8' })] }] : []),
-    ...(spec.highlight.length ? [{ width: 28 as const, label: locale.t.chart.map.highlighted, symbol: [svg('rect', { class: 'area area--highlight', x: 2, y: 3, width: 24, height: 10 })] }] : []),
+    ...(spec.highlight.length
+      ? [
+          {
+            width: 28 as const,
+            label: locale.t.chart.map.highlighted,
+            symbol: [svg('rect', { class: 'area area--highlight', x: 2, y: 3, width: 24, height: 10 })],
+          },
+        ]
+      : []),
     ...spec.layers.map((id) => {
       const { meta } = context.layer(id);
-      return { width: 28 as const, label: meta.legend, symbol: [svg('path', { class: `layer layer--${meta.kind === 'area' ? 'border' : 'line'} layer--${id}`, d: 'M2,8L26,8' })] };
+      return {
+        width: 28 as const,
+        label: meta.legend,
+        symbol: [svg('path', { class: `layer layer--${meta.kind === 'area' ? 'border' : 'line'} layer--${id}`, d: 'M2,8L26,8' })],
+      };
     }),
-    ...(spec.notShown ? [{ width: 28 as const, label: fill(locale.t.chart.map.notShown, { what: spec.notShown }), symbol: [svg('rect', { class: 'not-shown', x: 2, y: 3, width: 24, height: 10 })] }] : []),
+    ...(spec.notShown
+      ? [
+          {
+            width: 28 as const,
+            label: fill(locale.t.chart.map.notShown, { what: spec.notShown }),
+            symbol: [svg('rect', { class: 'not-shown', x: 2, y: 3, width: 24, height: 10 })],
+          },
+        ]
+      : []),
   ];
 }
 

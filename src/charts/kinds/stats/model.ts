@@ -35,7 +35,9 @@ export function prepareStats(spec: StatsChart, context: ChartContext): StatsMode
         const { reports, unit } = figureReports(context, item.figure, item.report);
         if (reports.some((r) => !agree(r, reports[0]!))) {
           const differing = reports.map((r) => locale.qualified(r.value, r.qualifier, unit)).join(', ');
-          throw new Error(`stat "${item.label}" shows figure "${item.figure}", whose sources differ (${differing}): add report: <source id> to say which one, or show each as its own stat`);
+          throw new Error(
+            `stat "${item.label}" shows figure "${item.figure}", whose sources differ (${differing}): add report: <source id> to say which one, or show each as its own stat`,
+          );
         }
         raw = { value: reports[0]!.value, qualifier: reports[0]!.qualifier, unit, sources: reports.map((r) => r.source) };
       } else {

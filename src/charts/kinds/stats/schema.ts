@@ -33,7 +33,10 @@ const stat = z
     if (!item.source) problem('source', 'a stat needs the id of its source, e.g. source: isw-siversk-2025-12');
     if (typeof item.value === 'string' && /\d/.test(item.value)) {
       const digits = item.value.replace(/[^\d.]/g, '');
-      problem('value', `"${item.value}" hides a number in text: write value: ${digits || 'the number'} and put words such as "about" in qualifier (about, more-than, at-least, up-to, under)`);
+      problem(
+        'value',
+        `"${item.value}" hides a number in text: write value: ${digits || 'the number'} and put words such as "about" in qualifier (about, more-than, at-least, up-to, under)`,
+      );
     }
   });
 

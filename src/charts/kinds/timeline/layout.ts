@@ -94,9 +94,15 @@ export function layoutTimeline(model: TimelineModel, variant: Variant, { locale,
         const [x, w] = [layout.axisX, layout.breakWidth];
         scene.breaks.push({
           path: `M${x - w},${round(middle - layout.breakGap + 3)}L${x + w},${round(middle - layout.breakGap - 3)}M${x - w},${round(middle + layout.breakGap + 3)}L${x + w},${round(middle + layout.breakGap - 3)}`,
-          label: { x: labelX, y: round(middle + defaults.smallFontSize * 0.33), text: fill(locale.t.chart.timeline.gap, { duration: duration(previous.date, day.date, locale.tag) }) },
+          label: {
+            x: labelX,
+            y: round(middle + defaults.smallFontSize * 0.33),
+            text: fill(locale.t.chart.timeline.gap, { duration: duration(previous.date, day.date, locale.tag) }),
+          },
         });
-        placer.place({ lines: [scene.breaks.at(-1)!.label.text], size: defaults.smallFontSize }, [{ x: labelX, y: scene.breaks.at(-1)!.label.y, anchor: 'start' }]);
+        placer.place({ lines: [scene.breaks.at(-1)!.label.text], size: defaults.smallFontSize }, [
+          { x: labelX, y: scene.breaks.at(-1)!.label.y, anchor: 'start' },
+        ]);
         cursor += layout.maxGap;
       } else cursor += Math.max(gap, 0);
     }
@@ -109,7 +115,9 @@ export function layoutTimeline(model: TimelineModel, variant: Variant, { locale,
         ...wrapText(entry.label, defaults.fontSize, labelWidth, measure).map((text) => ({ text, kind: 'label' as const })),
       ];
       const firstBaseline = cursor + measure.ascent * defaults.fontSize;
-      const placed = placer.place({ lines: lines.map((l) => l.text), size: defaults.fontSize, lineHeight }, [{ x: labelX, y: firstBaseline, anchor: 'start' }])!;
+      const placed = placer.place({ lines: lines.map((l) => l.text), size: defaults.fontSize, lineHeight }, [
+        { x: labelX, y: firstBaseline, anchor: 'start' },
+      ])!;
       const markY = round(cursor + lineHeight / 2);
       scene.marks.push({
         mark: entry.mark,

@@ -13,7 +13,11 @@ export type ClaimStatus = (typeof claimStatuses)[number];
 /** What an entry records: something that happened, or something someone said (which has no status). */
 export const entryKinds = ['event', 'statement'] as const;
 
-const party = (what: string) => z.string().trim().min(1, { error: `name ${what}` });
+const party = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `name ${what}` });
 
 const timelineEntry = z
   .object({
@@ -50,7 +54,8 @@ const timelineEntry = z
       return;
     }
     if (!entry.status) return problem('status', `an event needs a status: one of ${claimStatuses.join(', ')}`);
-    if (entry.status === 'confirmed' && !entry.confirmedBy) problem('confirmedBy', 'a confirmed event needs confirmedBy: who confirms it, e.g. "Ukraine\'s General Staff"');
+    if (entry.status === 'confirmed' && !entry.confirmedBy)
+      problem('confirmedBy', 'a confirmed event needs confirmedBy: who confirms it, e.g. "Ukraine\'s General Staff"');
     if ((entry.status === 'claimed' || entry.status === 'disputed') && !entry.claimedBy) {
       problem('claimedBy', `a ${entry.status} event needs claimedBy: who makes the claim, e.g. "Russia's General Staff"`);
     }

@@ -11,7 +11,21 @@ export function timelineTable({ events }: TimelineModel, { locale, source }: Cha
   return {
     columns: locale.t.chart.timeline.columns,
     rows: events.map((e) => [e.longDate, e.label, e.statusText, e.note ?? '', source(e.source).name]),
-    csvColumns: ['date', 'date_precision', 'date_approximate', 'kind', 'event', 'status', 'confirmed_by', 'claimed_by', 'denied_by', 'said_by', 'note', 'source', 'source_url'],
+    csvColumns: [
+      'date',
+      'date_precision',
+      'date_approximate',
+      'kind',
+      'event',
+      'status',
+      'confirmed_by',
+      'claimed_by',
+      'denied_by',
+      'said_by',
+      'note',
+      'source',
+      'source_url',
+    ],
     csv: events.map((e) => [
       e.date,
       e.precision,

@@ -79,7 +79,14 @@ describe('bar chart', () => {
   });
 
   it('draws a share of a whole on a 0–100% track with its scale, whatever the largest value', () => {
-    const shares = barChart.parse({ ...barInput, unit: '%', bars: [{ label: 'Donetsk', value: 75, qualifier: 'about', source: 'a' }, { label: 'Ukraine', value: 19, source: 'a' }] });
+    const shares = barChart.parse({
+      ...barInput,
+      unit: '%',
+      bars: [
+        { label: 'Donetsk', value: 75, qualifier: 'about', source: 'a' },
+        { label: 'Ukraine', value: 19, source: 'a' },
+      ],
+    });
     const { rows, axis } = scene('wide', shares);
     const track = rows[0]!.track!;
     expect(rows[0]!.bar.width / track.width).toBeCloseTo(0.75, 2);
@@ -94,7 +101,18 @@ describe('bar chart', () => {
   });
 
   it('shows an agreed figure once even when two sources report it', () => {
-    const agreed = barChart.parse({ ...barInput, bars: [{ label: 'Donetsk', reports: [{ value: 75, qualifier: 'about', source: 'a' }, { value: 75, qualifier: 'about', source: 'b' }] }] });
+    const agreed = barChart.parse({
+      ...barInput,
+      bars: [
+        {
+          label: 'Donetsk',
+          reports: [
+            { value: 75, qualifier: 'about', source: 'a' },
+            { value: 75, qualifier: 'about', source: 'b' },
+          ],
+        },
+      ],
+    });
     expect(scene('wide', agreed).rows[0]!.value.text).toBe('~75 drones');
   });
 
@@ -117,14 +135,28 @@ describe('bar chart', () => {
       'Hatched: the span between differing reports; a tick marks each source’s figure',
       'Arrow on a tick: a figure reported as a bound (“more than”, “up to”), pointing the way the true value may lie',
     ]);
-    const agreed = barChart.parse({ ...barInput, bars: [{ label: 'Donetsk', reports: [{ value: 75, qualifier: 'about', source: 'a' }, { value: 75, qualifier: 'about', source: 'b' }] }] });
+    const agreed = barChart.parse({
+      ...barInput,
+      bars: [
+        {
+          label: 'Donetsk',
+          reports: [
+            { value: 75, qualifier: 'about', source: 'a' },
+            { value: 75, qualifier: 'about', source: 'b' },
+          ],
+        },
+      ],
+    });
     expect(bar.legend(prepareBars(agreed, context), context)).toEqual([]);
   });
 });
 
 describe('bar chart rendering', () => {
   it('sets a wrapped label’s lines one line height apart, as the layout reserves them', () => {
-    const long = barChart.parse({ ...barInput, bars: [{ label: 'Drones launched overnight across the whole of the country, by the official count', value: 635, source: 'a' }] });
+    const long = barChart.parse({
+      ...barInput,
+      bars: [{ label: 'Drones launched overnight across the whole of the country, by the official count', value: 635, source: 'a' }],
+    });
     const laidOut = scene('narrow', long);
     const markup = toMarkup(bar.render(laidOut, { labelledBy: 't', prefix: 'p' }));
     const steps = [...markup.matchAll(/<tspan x="[\d.]+" dy="([\d.]+)"/g)].map((match) => Number(match[1]));

@@ -49,7 +49,17 @@ describe('change chart', () => {
 
   it('writes both ends to the CSV as raw values and ISO dates', () => {
     const { csv, csvColumns } = change.table(model, context);
-    expect(csvColumns.slice(0, 9)).toEqual(['label', 'from_value', 'from_qualifier', 'from_date', 'from_date_precision', 'to_value', 'to_qualifier', 'to_date', 'to_date_precision']);
+    expect(csvColumns.slice(0, 9)).toEqual([
+      'label',
+      'from_value',
+      'from_qualifier',
+      'from_date',
+      'from_date_precision',
+      'to_value',
+      'to_qualifier',
+      'to_date',
+      'to_date_precision',
+    ]);
     expect(csv[0]!.slice(0, 9)).toEqual(["Front's advance", 0, 'exact', '2022-07-01', 'month', 12, 'exact', '2025-12-23', 'day']);
   });
 });

@@ -21,7 +21,16 @@ describe('line chart', () => {
   });
 
   it('lineChart rejects a point with no source anywhere', () => {
-    const series = [{ label: 'x', points: [{ date: '2025-01-01', value: 1 }, { date: '2025-02-01', value: 2, source: 'isw' }, { date: '2025-03-01', value: 3, source: 'isw' }] }];
+    const series = [
+      {
+        label: 'x',
+        points: [
+          { date: '2025-01-01', value: 1 },
+          { date: '2025-02-01', value: 2, source: 'isw' },
+          { date: '2025-03-01', value: 3, source: 'isw' },
+        ],
+      },
+    ];
     const result = lineChart.safeParse({ ...lineInput, series });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['series', 0, 'points', 0, 'source']);
@@ -35,8 +44,19 @@ describe('line chart', () => {
   });
 
   it('rejects a series of two points, suggesting a change chart', () => {
-    const series = [{ label: 'x', source: 'isw', points: [{ date: '2025-01-01', value: 1 }, { date: '2025-02-01', value: 2 }] }];
-    expect(lineChart.safeParse({ ...lineInput, series }).error?.issues[0]?.message).toMatch(/^a line needs at least three observed points.*Use a change chart \(type: change, from → to\) or two stats$/);
+    const series = [
+      {
+        label: 'x',
+        source: 'isw',
+        points: [
+          { date: '2025-01-01', value: 1 },
+          { date: '2025-02-01', value: 2 },
+        ],
+      },
+    ];
+    expect(lineChart.safeParse({ ...lineInput, series }).error?.issues[0]?.message).toMatch(
+      /^a line needs at least three observed points.*Use a change chart \(type: change, from → to\) or two stats$/,
+    );
   });
 
   it('draws the line through every dated point in order', () => {

@@ -73,7 +73,9 @@ describe('map', () => {
   for (const variant of ['narrow', 'medium', 'wide'] as const) {
     it(`finds a clear place for every label of a crowded map, eight places and two long routes (${variant})`, () => {
       const crowded = layoutMap(prepareMap(mapChart.parse(crowdedMapInput), context), variant, context);
-      const unclear = [...crowded.points.map((p) => p.label), ...crowded.routes.map((r) => r.label)].filter((label) => !label.clear).map((label) => label.lines.join(' '));
+      const unclear = [...crowded.points.map((p) => p.label), ...crowded.routes.map((r) => r.label)]
+        .filter((label) => !label.clear)
+        .map((label) => label.lines.join(' '));
       expect(unclear).toEqual([]);
     });
   }

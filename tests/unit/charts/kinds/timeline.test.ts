@@ -63,14 +63,31 @@ describe('timeline', () => {
   });
 
   it('spells out a status in doubt in words, naming who makes and who denies a claim', () => {
-    const status = (m: { label: { lines: { text: string; kind: string }[] } }) => m.label.lines.filter((l) => l.kind === 'status').map((l) => l.text).join(' ');
-    expect(scene('wide').marks.map(status)).toEqual(['Unverified', "Claimed by Russia's General Staff", "Claimed by Russia's General Staff, denied by Ukraine", '']);
+    const status = (m: { label: { lines: { text: string; kind: string }[] } }) =>
+      m.label.lines
+        .filter((l) => l.kind === 'status')
+        .map((l) => l.text)
+        .join(' ');
+    expect(scene('wide').marks.map(status)).toEqual([
+      'Unverified',
+      "Claimed by Russia's General Staff",
+      "Claimed by Russia's General Staff, denied by Ukraine",
+      '',
+    ]);
   });
 
   it('wraps a long label to the narrow width instead of clipping it', () => {
     const long = timelineChart.parse({
       ...timelineInput,
-      events: [{ date: '2025-12-23', label: 'Ukraine’s General Staff confirms the full withdrawal of its troops from the town', status: 'confirmed', confirmedBy: 'Ukraine', source: 'gs' }],
+      events: [
+        {
+          date: '2025-12-23',
+          label: 'Ukraine’s General Staff confirms the full withdrawal of its troops from the town',
+          status: 'confirmed',
+          confirmedBy: 'Ukraine',
+          source: 'gs',
+        },
+      ],
     });
     const lines = (variant: 'narrow' | 'wide') => scene(variant, long).marks[0]!.label.lines.filter((l) => l.kind === 'label').length;
     expect(lines('narrow')).toBeGreaterThan(1);
@@ -96,7 +113,7 @@ describe('timeline', () => {
     const text = timeline.describe(model, context);
     expect(text).toMatch(/^Timeline of 4 events from 15 July 2022 to 23 December 2025, 3 of them not confirmed\./);
     expect(text).toContain("11 December 2025: Russia claims capture (Claimed by Russia's General Staff).");
-    expect(text).toContain('12 December 2025: Kyiv denies the claim (Claimed by Russia\'s General Staff, denied by Ukraine).');
+    expect(text).toContain("12 December 2025: Kyiv denies the claim (Claimed by Russia's General Staff, denied by Ukraine).");
   });
 
   it('marks a statement by its speaker, with no claim status, and an inferred date as approximate', () => {
