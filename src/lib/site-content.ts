@@ -2,13 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Objects, Topology } from 'topojson-specification';
-import { fontMeasure } from './text-measure';
-import type { Locale } from '../i18n/locale';
-import type { ChartContext, GeoLayer } from '../charts/types';
+import type { GeoLayer } from '../charts/types';
 import type { Figure } from '../schemas/figure';
 import type { Place } from '../schemas/place';
 import type { Source } from '../schemas/source';
-import { sourceRef } from './sources';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 
@@ -64,26 +61,4 @@ export function loadSiteContent(): Promise<SiteContent> {
   return loading;
 }
 
-/** What chart maths may look up, in the reader's language: sources with their chain, places, shared figures. */
-export function chartContext(content: Pick<SiteContent, 'sources' | 'places' | 'figures' | 'layers'>, locale: Locale): ChartContext {
-  return {
-    locale,
-    measure: fontMeasure,
-    source: (id) => sourceRef(id, content.sources, locale),
-    place(id) {
-      const place = content.places.get(id);
-      if (!place) throw new Error(`Unknown place id "${id}": add content/places/${id}.yaml`);
-      return place;
-    },
-    figure(id) {
-      const figure = content.figures.get(id);
-      if (!figure) throw new Error(`Unknown figure id "${id}": add content/figures/${id}.yaml`);
-      return figure;
-    },
-    layer(id) {
-      const layer = content.layers.get(id);
-      if (!layer) throw new Error(`Unknown map layer "${id}": add content/geo/${id}.yaml`);
-      return layer;
-    },
-  };
-}
+export { chartContext } from './chart-context';

@@ -30,7 +30,41 @@ export function issueToProblem(file: ContentFile, issue: z.core.$ZodIssue): Prob
       example: `${name}: ${digits}`,
     };
   }
+  if (issue.code === 'invalid_type' && issue.expected === 'array' && (typeof value === 'string' || typeof value === 'number')) {
+    return {
+      ...base,
+      message: `${name} takes a list, not a single value`,
+      expected: 'the value in square brackets, with commas between several',
+      example: `${name}: [${typeof value === 'string' && /[\s,:]/.test(value) ? JSON.stringify(value) : String(value)}]`,
+    };
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean') {
+    return {
+      ...base,
+      message: `${name} is ${JSON.stringify(value)}, which is neither true nor false`,
+      expected: 'true or false, without quotes',
+      example: `${name}: true`,
+    };
+  }
+  // Zod's own wording ("Invalid input: expected ..., received ...") never reaches a writer as is.
+  if (/^Invalid input/.test(issue.message)) {
+    return {
+      ...base,
+      message: `${name} has the wrong kind of value (${describe(value)})`,
+      expected: `${issue.code === 'invalid_type' ? `a ${plain(issue.expected)}` : 'a value this field accepts'}; see docs/fields.md`,
+    };
+  }
   return { ...base, message: issue.message };
+}
+
+const plain = (expected: string) =>
+  ({ string: 'text', number: 'number', object: 'group of fields (name: value)', array: 'list in square brackets' })[expected] ?? expected;
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'nothing';
+  if (typeof value === 'object') return 'a group of fields';
+  return `${typeof value === 'string' ? 'the text' : 'the value'} ${JSON.stringify(value)}`;
 }
 
 /** Validates one file's data against a schema; returns the parsed data or the problems. */
