@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-*/', '*.building/', '*.previous/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'schemas/'],
+    ignores: ['.bench/', 'dist/', 'dist-*/', '*.building/', '*.previous/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'schemas/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,0 +1,192 @@
+// `npm run bench`: how the build scales with the archive, against plain Astro + MDX.
+//
+//   npm run bench                   1,000 extra topics (copies of the sample topics, charts and all)
+//   npm run bench -- --n 200        another archive size
+//   npm run bench -- --keep         keep the generated sites in .bench/ to look at
+//   npm run bench -- --profile      also a CPU profile of our largest build: top 15 functions by self time
+//
+// It builds our site with the sample topics alone and with N extra, and a plain Astro + MDX +
+// remark-gfm site of the same prose (no charts, no search, no cards) at both sizes, in the same run,
+// then prints total and marginal time per topic, the ratio of the two, each build's peak memory,
+// and what one topic page weighs. Numbers, not assertions: the byte budgets are enforced by the
+// tests, and docs/performance.md keeps the results with the machine they came from.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const { values: options } = parseArgs({ options: { n: { type: 'string', default: '1000' }, keep: { type: 'boolean' }, profile: { type: 'boolean' } } });
+const extra = Number(options.n);
+const work = join(root, '.bench');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+/** Runs a build, sampling the process's peak resident memory (VmHWM) until it exits. */
+function run(args, { cwd = root, env = {} } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let peak = 0;
+    let log = '';
+    const sample = () => {
+      try {
+        const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+        peak = Math.max(peak, kb);
+      } catch {
+        // The process has exited between samples.
+      }
+    };
+    const timer = setInterval(sample, 50);
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`build failed (exit ${code}):\n${log.slice(-3000)}`));
+      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024, log });
+    });
+  });
+}
+
+const samples = readdirSync(join(root, 'content/topics')).filter((name) => name.endsWith('.mdx'));
+
+/** Our content folder: the newsroom's registries, the sample topics and `count` numbered copies. */
+function ourContent(dir, count) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const folder of ['sources', 'places', 'figures', 'glossary', 'geo']) cpSync(join(root, 'content', folder), join(dir, folder), { recursive: true });
+  mkdirSync(join(dir, 'topics'), { recursive: true });
+  for (const name of samples) cpSync(join(root, 'content/topics', name), join(dir, 'topics', name));
+  for (let i = 0; i < count; i++) {
+    const name = samples[i % samples.length];
+    const text = readFileSync(join(root, 'content/topics', name), 'utf8')
+      .replace(/^title: "(.*)"$/m, (_, title) => `title: "${title} (${i + 1})"`)
+      .replace(/^shortTitle: .*\n/m, '')
+      .replace(/^(title: .*)$/m, `$1\nshortTitle: "Archive explainer ${i + 1}"`);
+    writeFileSync(join(dir, 'topics', name.replace('.mdx', `-archive-${i + 1}.mdx`)), text);
+  }
+}
+
+/** The same prose as a plain Astro + MDX + remark-gfm site: no charts, citations, figures or search. */
+function plainSite(dir, ours) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/content/topics'), { recursive: true });
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport remarkGfm from 'remark-gfm';\nexport default defineConfig({ output: 'static', cacheDir: './.astro-cache', integrations: [mdx()], markdown: { remarkPlugins: [remarkGfm] } });\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = { topics: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/topics' }), schema: z.object({ title: z.string() }) }) };\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[slug].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('topics')).map((topic) => ({ params: { slug: topic.id }, props: { topic } }));\n}\nconst { topic } = Astro.props;\nconst { Content } = await render(topic);\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{topic.data.title}</title></head><body><h1>{topic.data.title}</h1><Content /></body></html>\n`,
+  );
+  for (const name of readdirSync(join(ours, 'topics'))) {
+    const text = readFileSync(join(ours, 'topics', name), 'utf8');
+    const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+    const title = /^title: (.*)$/m.exec(frontmatter)[1];
+    const prose = body
+      .replace(/<Chart [^>]*\/>/g, '')
+      .replace(/<Fig [^>]*\/>/g, 'a figure')
+      .replace(/<Method [^>]*>|<\/Method>/g, '')
+      .replace(/\s?\[@[^\]]+\]/g, '');
+    writeFileSync(join(dir, 'src/content/topics', name), `---\ntitle: ${title}\n---\n${prose}`);
+  }
+}
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/** What a reader downloads for one page at load: the HTML, its stylesheets and its scripts, raw and gzip. */
+function pageWeight(site, page) {
+  const html = readFileSync(join(site, page, 'index.html'));
+  const text = html.toString();
+  const linked = (pattern) => [...text.matchAll(pattern)].map(([, href]) => readFileSync(join(site, href.replace(/^\//, ''))));
+  const css = linked(/<link rel="stylesheet" href="([^"]+)"/g);
+  const js = [
+    ...linked(/<script type="module" src="([^"]+)"/g),
+    ...[...text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(([, code]) => Buffer.from(code)),
+  ];
+  const size = (buffers) => ({ raw: buffers.reduce((s, b) => s + b.length, 0), gzip: buffers.reduce((s, b) => s + gzipSync(b).length, 0) });
+  return { html: size([html]), css: size(css), js: size(js) };
+}
+
+/** The functions that took the most CPU time in a V8 CPU profile, by self time. */
+function topFunctions(profileDir, count = 15) {
+  const [file] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
+  const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8'));
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const gaps = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const where = `${functionName || '(anonymous)'} ${url.replace(/^file:\/\//, '').replace(root, '')}:${lineNumber + 1}`;
+    self.set(where, (self.get(where) ?? 0) + (gaps[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, count).map(([where, ms]) => ({ where, ms, share: ms / total }));
+}
+
+/** Where astro.config.mjs keeps the content cache of a build in `.bench/ours-<count>`: emptied, so every build is cold. */
+const cacheDir = (count) => join(root, 'node_modules', `.astro-${`.bench/ours-${count}`.replace(/\W/g, '-')}`);
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const results = {};
+for (const count of [0, extra]) {
+  const content = join(work, `content-${count}`);
+  ourContent(content, count);
+  const profileDir = join(work, 'profile');
+  const profile = options.profile && count === extra ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  rmSync(cacheDir(count), { recursive: true, force: true });
+  process.stdout.write(`building ours with ${samples.length + count} topics… `);
+  const ours = await run([...profile, astro, 'build'], {
+    env: { CONTENT_DIR: content, OUT_DIR: `.bench/ours-${count}`, SITE: 'https://news.example.org' },
+  });
+  console.log(`${ours.seconds.toFixed(1)} s`);
+  const plainDir = join(work, `plain-${count}`);
+  plainSite(plainDir, content);
+  process.stdout.write(`building plain MDX with ${samples.length + count} pages… `);
+  const plain = await run([astro, 'build'], { cwd: plainDir });
+  console.log(`${plain.seconds.toFixed(1)} s`);
+  results[count] = { ours, plain, pages: files(join(root, `.bench/ours-${count}`)).filter((f) => f.endsWith('.html')).length };
+}
+
+const [base, big] = [results[0], results[extra]];
+const marginal = (key) => ((big[key].seconds - base[key].seconds) * 1000) / extra;
+const ratio = marginal('ours') / marginal('plain');
+const row = (label, count, r) =>
+  `| ${label} | ${samples.length + count} | ${r.ours.seconds.toFixed(1)} s | ${r.plain.seconds.toFixed(1)} s | ${Math.round(r.ours.peakMb)} MB | ${Math.round(r.plain.peakMb)} MB |`;
+
+console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log('\n| build | topics | ours | plain MDX | our peak RSS | plain peak RSS |\n|---|---|---|---|---|---|');
+console.log(row('sample only', 0, base));
+console.log(row(`+${extra}`, extra, big));
+console.log(`\n| extra topics | our marginal cost per topic | plain MDX per page | ratio | our peak RSS |\n|---|---|---|---|---|`);
+console.log(`| ${extra.toLocaleString('en-GB')} | ${marginal('ours').toFixed(0)} ms | ${marginal('plain').toFixed(0)} ms | ${ratio.toFixed(2)} | ${Math.round(big.ours.peakMb).toLocaleString('en-GB')} MB |`);
+
+console.log('\n| page (sample build) | HTML raw | HTML gzip | CSS gzip | JS gzip at load |\n|---|---|---|---|---|');
+for (const name of samples) {
+  const page = `topics/${name.replace('.mdx', '')}`;
+  const weight = pageWeight(join(root, '.bench/ours-0'), page);
+  console.log(`| /${page}/ | ${kb(weight.html.raw)} | ${kb(weight.html.gzip)} | ${kb(weight.css.gzip)} | ${kb(weight.js.gzip)} |`);
+}
+
+if (options.profile) {
+  console.log(`\nTop 15 functions by self time, our build with ${samples.length + extra} topics:\n\n| self ms | share | function |\n|---|---|---|`);
+  for (const { where, ms, share } of topFunctions(join(work, 'profile'))) console.log(`| ${ms.toFixed(0)} | ${(share * 100).toFixed(1)}% | \`${where}\` |`);
+}
+
+if (!options.keep) rmSync(work, { recursive: true, force: true });
+else console.log(`\nKept the generated sites in ${work}`);
+for (const count of [0, extra]) rmSync(cacheDir(count), { recursive: true, force: true });
