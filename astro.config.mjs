@@ -14,6 +14,8 @@ import { fonts } from './src/lib/fonts.mjs';
 import { cspConfig } from './src/lib/csp.mjs';
 import { searchIndex } from './src/lib/search-index';
 import { staticHeaders } from './src/lib/static-headers';
+import { chartAssets } from './src/lib/chart-assets';
+import { socialCards } from './src/lib/social-cards-integration';
 import { siteConfig } from './site.config';
 
 const { site, base } = deployTarget(process.env);
@@ -49,6 +51,8 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page),
       serialize: (item) => ({ ...item, lastmod: content.lastModified(item.url) }),
     }),
+    chartAssets(),
+    socialCards(),
     searchIndex(siteConfig.locale),
     staticHeaders(),
   ],

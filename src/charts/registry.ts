@@ -27,6 +27,8 @@ interface RegisteredKind<Spec> {
   schema: z.ZodType<Spec, unknown>;
   /** Runs every step of the kind once; `domId` names the figure whose title labels the SVG. */
   prepare(chart: { type: string }, context: ChartContext, domId: string): PreparedChart;
+  /** Only the data table (for the CSV download): no layout, no drawing. */
+  table(chart: { type: string }, context: ChartContext): DataTable;
 }
 
 const variants = Object.keys(defaults.widths) as Variant[];
@@ -38,16 +40,28 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
     schema: kind.schema,
     prepare(chart, context, domId) {
       if (!isSpec(chart)) throw new Error(`a "${chart.type}" chart was given to the "${type}" kind`);
-      const model = kind.prepare(chart, context);
-      const ids = (variant: Variant) => ({ labelledBy: `${domId}-title ${domId}-desc`, prefix: `${domId}-${variant}` });
+      // The layouts are the costly part and depend only on the spec: identical specs share them.
+      const key = `${type}|${JSON.stringify(chart)}`;
+      let work = context.memo?.get(key) as { model: Model; scenes: Partial<Record<Variant, Scene>> } | undefined;
+      if (!work) {
+        const model = kind.prepare(chart, context);
+        work = { model, scenes: kind.drawn ? Object.fromEntries(variants.map((v) => [v, kind.layout(model, v, context)])) : {} };
+        context.memo?.set(key, work);
+      }
+      const { model, scenes } = work;
+      const ids = (variant: Variant) => ({ labelledBy: `${domId}-title ${domId}-desc`, prefix: `${domId}-${variant}`, asset: context.asset });
       return {
         table: kind.table(model, context),
         description: kind.describe(model, context),
         legend: kind.legend(model, context),
         credits: kind.credits?.(model, context) ?? [],
-        svg: kind.drawn ? Object.fromEntries(variants.map((v) => [v, toMarkup(kind.render(kind.layout(model, v, context), ids(v)))])) : {},
+        svg: kind.drawn ? Object.fromEntries(variants.map((v) => [v, toMarkup(kind.render(scenes[v]!, ids(v)))])) : {},
         html: kind.drawn ? null : toMarkup(kind.render(model, context)),
       };
+    },
+    table(chart, context) {
+      if (!isSpec(chart)) throw new Error(`a "${chart.type}" chart was given to the "${type}" kind`);
+      return kind.table(kind.prepare(chart, context), context);
     },
   };
 }
@@ -81,6 +95,11 @@ export const chartSchema = z
     for (const issue of result.error.issues) context.addIssue({ ...issue });
     return z.NEVER;
   });
+
+/** Only a chart's data table, for its CSV download: cheap, it lays nothing out. */
+export function chartTable(chart: Chart, context: ChartContext): DataTable {
+  return chartKinds[chart.type].table(chart, context);
+}
 
 /** Resolves one chart against its context: table, description, key and drawings. */
 export function prepareChart(chart: Chart, context: ChartContext, domId: string): PreparedChart {

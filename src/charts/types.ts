@@ -46,6 +46,13 @@ export interface ChartContext {
   place(id: string): Place;
   figure(id: string): Figure;
   layer(id: string): GeoLayer;
+  /**
+   * Work already done for identical chart specs under this context, by content: a chart drawn on
+   * a page and offered as CSV is laid out once. Absent in tests, which then compute every time.
+   */
+  memo?: Map<string, unknown>;
+  /** Publishes a drawing's geometry as a file of its own (see RenderIds.asset). */
+  asset?: (svg: string) => string;
 }
 
 /** The chart's data as rows of cells: the same rows feed the HTML table and the CSV download. */
@@ -72,6 +79,11 @@ export interface LegendItem {
 export interface RenderIds {
   labelledBy: string;
   prefix: string;
+  /**
+   * Publishes heavy geometry (a map's outlines) as its own cacheable file and returns the address
+   * to reference it by; absent, the geometry is drawn inline.
+   */
+  asset?: (svg: string) => string;
 }
 
 interface KindBase<Spec, Model> {

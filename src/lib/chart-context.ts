@@ -6,6 +6,42 @@ import type { Source } from '../schemas/source';
 import { sourceRef } from './sources';
 import { fontMeasure } from './text-measure';
 
+/**
+ * At most this many charts' work is kept: enough for every chart of a page and its CSV files, and
+ * for charts repeated across nearby pages, while memory stays flat however large the archive.
+ */
+const memoSize = 256;
+
+/** A Map that forgets its least recently used entries beyond `limit`. */
+class LruMap<V> extends Map<string, V> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+  override get(key: string): V | undefined {
+    const value = super.get(key);
+    if (value !== undefined) {
+      super.delete(key);
+      super.set(key, value);
+    }
+    return value;
+  }
+  override set(key: string, value: V): this {
+    super.delete(key);
+    super.set(key, value);
+    if (this.size > this.limit) super.delete(this.keys().next().value!);
+    return this;
+  }
+}
+
+const memos = new WeakMap<ChartRegistries, Map<string, LruMap<unknown>>>();
+function memoFor(content: ChartRegistries, locale: Locale): Map<string, unknown> {
+  let byLocale = memos.get(content);
+  if (!byLocale) memos.set(content, (byLocale = new Map()));
+  let memo = byLocale.get(locale.tag);
+  if (!memo) byLocale.set(locale.tag, (memo = new LruMap(memoSize)));
+  return memo;
+}
+
 /** The registries chart maths look up, by id. */
 export interface ChartRegistries {
   sources: Map<string, Source>;
@@ -18,6 +54,7 @@ export interface ChartRegistries {
 export function chartContext(content: ChartRegistries, locale: Locale): ChartContext {
   return {
     locale,
+    memo: memoFor(content, locale),
     measure: fontMeasure,
     source: (id) => sourceRef(id, content.sources, locale),
     place(id) {

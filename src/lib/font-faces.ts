@@ -23,7 +23,7 @@ export interface Face {
   hasGlyphForCodePoint(code: number): boolean;
   layout(text: string): {
     advanceWidth: number;
-    glyphs: { path: GlyphPath }[];
+    glyphs: { id: number; path: GlyphPath }[];
     positions: { xAdvance: number; xOffset: number; yOffset: number }[];
   };
 }
@@ -55,17 +55,71 @@ export function runs(text: string, family: Family, weight: Weight): { face: Face
   return out;
 }
 
-/** Width of `text` at 1 px, with kerning. */
+const widths = new Map<string, number>();
+
+/** Width of `text` at 1 px, with kerning; remembered, since labels and words recur. */
 export function unitWidth(text: string, family: Family, weight: Weight): number {
-  return runs(text, family, weight).reduce((sum, run) => sum + run.face.layout(run.text).advanceWidth / run.face.unitsPerEm, 0);
+  const key = `${family}|${weight}|${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    width = runs(text, family, weight).reduce((sum, run) => sum + run.face.layout(run.text).advanceWidth / run.face.unitsPerEm, 0);
+    if (widths.size > 50_000) widths.clear();
+    widths.set(key, width);
+  }
+  return width;
+}
+
+/** Each glyph's outline at 1 px, y pointing down, drawn once per process: a card repeats the same few letters. */
+const outlines = new WeakMap<Face, Map<number, string>>();
+
+function outline(face: Face, glyph: { id: number; path: GlyphPath }): string {
+  let byId = outlines.get(face);
+  if (!byId) outlines.set(face, (byId = new Map()));
+  let d = byId.get(glyph.id);
+  if (d === undefined) byId.set(glyph.id, (d = glyph.path.scale(1 / face.unitsPerEm, -1 / face.unitsPerEm).toSVG()));
+  return d;
 }
 
 /**
- * `text` as an SVG path, its baseline starting at (x, y), `size` px high: glyph outlines rather
- * than a `<text>` element, so a renderer without the fonts (resvg for social cards) draws it
- * exactly as the page would.
+ * `text` as SVG paths, its baseline starting at (x, y), `size` px high: glyph outlines rather than
+ * a `<text>` element, so a renderer without the fonts (resvg for social cards) draws it exactly as
+ * the page would. One `<path>` per glyph, each a cached outline moved into place by a transform.
  */
-export function textPath(text: string, family: Family, weight: Weight, size: number, x: number, y: number): string {
+export function textPath(text: string, family: Family, weight: Weight, size: number, x: number, y: number, fill: string): string {
+  let pen = x;
+  let out = '';
+  // Shaped word by word (kerning across a space is nil): a word shaped once is reused everywhere.
+  for (const [index, word] of text.split(' ').entries()) {
+    if (index > 0) pen += unitWidth(' ', family, weight) * size;
+    for (const run of runs(word, family, weight)) {
+      const scale = size / run.face.unitsPerEm;
+      for (const glyph of shaped(run.face, run.text)) {
+        if (glyph.d)
+          out += `<path fill="${fill}" transform="translate(${(pen + glyph.dx * scale).toFixed(2)} ${(y - glyph.dy * scale).toFixed(2)}) scale(${size})" d="${glyph.d}"/>`;
+        pen += glyph.advance * scale;
+      }
+    }
+  }
+  return out;
+}
+
+/** A word's glyphs with their outlines and offsets, in font units, by face: shaping is the slow part. */
+const shapedWords = new WeakMap<Face, Map<string, { d: string; dx: number; dy: number; advance: number }[]>>();
+function shaped(face: Face, word: string) {
+  let byWord = shapedWords.get(face);
+  if (!byWord) shapedWords.set(face, (byWord = new Map()));
+  let glyphs = byWord.get(word);
+  if (!glyphs) {
+    const { glyphs: list, positions } = face.layout(word);
+    glyphs = list.map((glyph, i) => ({ d: outline(face, glyph), dx: positions[i]!.xOffset, dy: positions[i]!.yOffset, advance: positions[i]!.xAdvance }));
+    if (byWord.size > 20_000) byWord.clear();
+    byWord.set(word, glyphs);
+  }
+  return glyphs;
+}
+
+/** `text` as one SVG path `d`, for a renderer that cannot style separate glyphs (the locator's label). */
+export function textOutline(text: string, family: Family, weight: Weight, size: number, x: number, y: number): string {
   let pen = x;
   let d = '';
   for (const run of runs(text, family, weight)) {

@@ -40,7 +40,7 @@ export function loadSiteContent(): Promise<SiteContent> {
     // Drafts are shown in the preview only: a production build leaves them out of every page, feed and index.
     const published = import.meta.env.PROD ? topics.filter((topic) => !topic.data.draft) : topics;
     published.sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.title.localeCompare(b.data.title));
-    return {
+    const content: SiteContent = {
       topics: published,
       sources: new Map(sources.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
       places: new Map(places.map((entry) => [entry.id, { ...entry.data, id: entry.id }])),
@@ -57,6 +57,9 @@ export function loadSiteContent(): Promise<SiteContent> {
       ),
       glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     };
+    // Social cards take a worker thread's time, not the pages': start them before the first page.
+    if (import.meta.env.PROD) void import('./topic-card').then(({ startTopicCards }) => startTopicCards(content.topics, content));
+    return content;
   })();
   return loading;
 }

@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { locatorMap } from '../charts/kinds/map/locator';
 import { toMarkup } from '../charts/svg';
 import type { Place } from '../charts/types';
 import { palette } from './palette';
-import { textPath, unitWidth, type Family, type Weight } from './font-faces';
+import { textOutline, textPath, unitWidth, type Family, type Weight } from './font-faces';
 import { fontMeasure } from './text-measure';
 
 /** The size social networks show a large card at. */
@@ -29,32 +33,32 @@ const escapeAttr = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charC
  * ellipsis when the text does not fit. Words longer than a line are kept whole.
  */
 export function wrap(text: string, family: Family, weight: Weight, size: number, width: number, maxLines: number): { lines: string[]; truncated: boolean } {
-  const fits = (line: string) => unitWidth(line, family, weight) * size <= width;
-  const words = text.trim().split(/\s+/);
-  const lines: string[] = [];
-  let line = '';
+  // Each word measured once; a line is its words plus the spaces between them.
+  const space = unitWidth(' ', family, weight);
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .map((word) => ({ word, width: unitWidth(word, family, weight) }));
+  const lines: { words: string[]; width: number }[] = [];
   let i = 0;
-  for (; i < words.length; i++) {
-    const next = line ? `${line} ${words[i]}` : words[i]!;
-    if (!line || fits(next)) {
-      line = next;
-      continue;
-    }
-    lines.push(line);
-    line = words[i]!;
-    if (lines.length === maxLines) break;
-  }
-  if (lines.length < maxLines && line) {
-    lines.push(line);
-    i = words.length;
+  for (; i < words.length && lines.length <= maxLines; i++) {
+    const { word, width: w } = words[i]!;
+    const line = lines.at(-1);
+    if (line && (line.width + space + w) * size <= width) {
+      line.words.push(word);
+      line.width += space + w;
+    } else if (lines.length < maxLines) {
+      lines.push({ words: [word], width: w });
+    } else break;
   }
   const truncated = i < words.length;
+  const out = lines.map((line) => line.words.join(' '));
   if (truncated) {
-    let last = lines[maxLines - 1]!;
-    while (last.includes(' ') && !fits(`${last}…`)) last = last.slice(0, last.lastIndexOf(' '));
-    lines[maxLines - 1] = `${last.replace(/[\s,;:.–—-]+$/, '')}…`;
+    let last = out[maxLines - 1]!;
+    while (last.includes(' ') && unitWidth(`${last}…`, family, weight) * size > width) last = last.slice(0, last.lastIndexOf(' '));
+    out[maxLines - 1] = `${last.replace(/[\s,;:.–—-]+$/, '')}…`;
   }
-  return { lines, truncated };
+  return { lines: out, truncated };
 }
 
 /** The headline at the largest size from `sizes` that fits in `maxLines`. */
@@ -78,20 +82,20 @@ export function socialCardSvg(card: SocialCard): string {
   const mapWidth = card.places?.length ? 360 : 0;
   const textWidth = width - 2 * margin - (mapWidth ? mapWidth + 48 : 0);
   const parts: string[] = [];
-  const path = (d: string, fill: string) => parts.push(`<path d="${d}" fill="${fill}"/>`);
+  const text = (markup: string) => parts.push(markup);
 
   parts.push(`<rect width="${width}" height="${height}" fill="${colours.surface}"/>`);
   parts.push(`<rect width="${width}" height="14" fill="${colours.highlight}"/>`);
   let y = margin + 30;
-  path(textPath(card.site.toUpperCase(), 'sans', 700, 24, margin, y), colours.muted);
+  text(textPath(card.site.toUpperCase(), 'sans', 700, 24, margin, y, colours.muted));
   y += 52;
-  path(textPath(card.label.toUpperCase(), 'sans', 700, 24, margin, y), colours.highlight);
+  text(textPath(card.label.toUpperCase(), 'sans', 700, 24, margin, y, colours.highlight));
 
   const headline = fitHeadline(card.title, textWidth);
   y += 20;
   for (const line of headline.lines) {
     y += headline.size * 1.12;
-    path(textPath(line, 'serif', 700, headline.size, margin, y), colours.text);
+    text(textPath(line, 'serif', 700, headline.size, margin, y, colours.text));
   }
 
   const captionLines = card.figure ? wrap(card.figure.caption, 'sans', 400, 24, textWidth, 2).lines : [];
@@ -102,21 +106,21 @@ export function socialCardSvg(card: SocialCard): string {
     y += 16;
     for (const line of wrap(card.dek, 'sans', 400, dekSize, textWidth, Math.min(room, 3)).lines) {
       y += dekSize * 1.3;
-      path(textPath(line, 'sans', 400, dekSize, margin, y), colours.muted);
+      text(textPath(line, 'sans', 400, dekSize, margin, y, colours.muted));
     }
   }
 
   if (card.figure) {
     let base = height - margin + 8 - 30 * captionLines.length;
-    path(textPath(card.figure.value, 'serif', 700, 64, margin, base), colours.text);
+    text(textPath(card.figure.value, 'serif', 700, 64, margin, base, colours.text));
     base += 6;
-    for (const line of captionLines) path(textPath(line, 'sans', 400, 24, margin, (base += 30)), colours.muted);
+    for (const line of captionLines) text(textPath(line, 'sans', 400, 24, margin, (base += 30), colours.muted));
   }
 
   if (card.places?.length) {
     // Drawn at the front page's size and scaled up, so its label reads at thumbnail size.
     const zoom = 1.35;
-    const map = locatorMap(card.places, mapWidth / zoom, fontMeasure, 'card-map', (text, size, x, y) => textPath(text, 'sans', 700, size, x, y));
+    const map = locatorMap(card.places, mapWidth / zoom, fontMeasure, 'card-map', (label, size, x, y) => textOutline(label, 'sans', 700, size, x, y));
     const mapHeight = Number(map.properties.height) * zoom;
     const x = width - margin - mapWidth;
     const top = (height - mapHeight) / 2;
@@ -129,8 +133,100 @@ export function socialCardSvg(card: SocialCard): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${escapeAttr(card.title)}</title><style>${style}</style>${parts.join('')}</svg>`;
 }
 
+const renderOptions = { fitTo: { mode: 'width' as const, value: cardSize.width }, font: { loadSystemFonts: false } };
+
 /** The card as a PNG, rendered with resvg (no browser, no network, no system fonts). */
 export function socialCardPng(card: SocialCard): Buffer {
+  return new Resvg(socialCardSvg(card), renderOptions).render().asPng();
+}
+
+/**
+ * Rasterising and PNG-encoding a card takes longer than drawing it: that half runs on a worker
+ * thread, started as soon as a topic page is rendered, so the card is ready by the time its own
+ * route is written. Finished cards are kept on disk under a hash of their drawing: memory stays
+ * flat however many topics there are, and a rebuild redraws only the cards that changed. The
+ * worker holds the process open only while it has cards to finish.
+ */
+const cardCache = join(process.cwd(), 'node_modules', '.cache', 'social-cards');
+let worker: Worker | undefined;
+const inFlight = new Map<string, Promise<string>>();
+const waiting = new Map<string, { resolve(file: string): void; reject(error: Error): void }>();
+
+function cardWorker(): Worker {
+  if (worker) return worker;
+  // resvg draws; the PNG is written here as RGB at zlib level 1, which takes half as long as
+  // resvg's own encoder and comes out smaller (no alpha channel: the card is opaque).
+  worker = new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     const { writeFileSync, renameSync } = require('node:fs');
+     const { deflateSync, crc32 } = require('node:zlib');
+     const { Resvg } = require('@resvg/resvg-js');
+     const chunk = (type, data) => {
+       const out = Buffer.alloc(12 + data.length);
+       out.writeUInt32BE(data.length, 0); out.write(type, 4); data.copy(out, 8);
+       out.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type), data])) >>> 0, 8 + data.length);
+       return out;
+     };
+     // One scanline buffer for every card: cards are all the same size, and a fresh 2 MB buffer per
+     // card would pile up faster than the worker collects them.
+     let raw;
+     const png = ({ pixels, width, height }) => {
+       const stride = width * 3;
+       raw ??= Buffer.alloc((stride + 1) * height);
+       for (let y = 0; y < height; y++)
+         for (let x = 0; x < width; x++) {
+           const from = (y * width + x) * 4, to = y * (stride + 1) + 1 + x * 3;
+           raw[to] = pixels[from]; raw[to + 1] = pixels[from + 1]; raw[to + 2] = pixels[from + 2];
+         }
+       const header = Buffer.alloc(13);
+       header.writeUInt32BE(width, 0); header.writeUInt32BE(height, 4); header[8] = 8; header[9] = 2;
+       return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+     };
+     parentPort.on('message', ({ key, svg, options, file }) => {
+       try {
+         const image = new Resvg(svg, options).render();
+         writeFileSync(file + '.tmp', png({ pixels: image.pixels, width: image.width, height: image.height }));
+         renameSync(file + '.tmp', file);
+         parentPort.postMessage({ key });
+       } catch (error) { parentPort.postMessage({ key, error: String(error) }); }
+     });`,
+    // A small heap makes the worker collect often, which also frees each card's pixel buffer.
+    { eval: true, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } },
+  );
+  worker.on('message', ({ key, error }: { key: string; error?: string }) => {
+    const job = waiting.get(key)!;
+    waiting.delete(key);
+    if (waiting.size === 0) worker!.unref();
+    if (error) job.reject(new Error(`could not render a social card: ${error}`));
+    else job.resolve(join(cardCache, `${key}.png`));
+  });
+  worker.unref();
+  return worker;
+}
+
+/** How many cards are being drawn on the worker or waiting for it. */
+export const cardsInFlight = () => inFlight.size;
+
+/**
+ * The card's PNG file: already on disk from an earlier build, or rendered on the worker thread.
+ * Calling it again for the same card returns the same promise.
+ */
+export function socialCardFile(card: SocialCard): Promise<string> {
   const svg = socialCardSvg(card);
-  return new Resvg(svg, { fitTo: { mode: 'width', value: cardSize.width }, font: { loadSystemFonts: false } }).render().asPng();
+  const key = createHash('sha256').update(svg).digest('hex').slice(0, 24);
+  const file = join(cardCache, `${key}.png`);
+  let job = inFlight.get(key);
+  if (job) return job;
+  if (existsSync(file)) return Promise.resolve(file);
+  mkdirSync(cardCache, { recursive: true });
+  const thread = cardWorker();
+  if (waiting.size === 0) thread.ref();
+  job = new Promise<string>((resolve, reject) => waiting.set(key, { resolve, reject }));
+  inFlight.set(key, job);
+  job.then(
+    () => inFlight.delete(key),
+    () => inFlight.delete(key),
+  );
+  thread.postMessage({ key, svg, options: renderOptions, file });
+  return job;
 }

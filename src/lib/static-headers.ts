@@ -63,6 +63,7 @@ export function headerRules(policy: string, base: string): [string, [string, str
     // value would be joined to the asset rules' below. Their default for pages is to revalidate.
     [`${base}*`, [['Content-Security-Policy', `${policy}; frame-ancestors 'none'`], ...securityHeaders]],
     [`${base}_astro/*`, [['Cache-Control', immutable]]],
+    [`${base}_charts/*`, [['Cache-Control', immutable]]],
     [`${base}pagefind/fragment/*`, [['Cache-Control', immutable]]],
     [`${base}pagefind/index/*`, [['Cache-Control', immutable]]],
   ];

@@ -30,7 +30,7 @@ export const GET: APIRoute = async ({ site }) => {
           topic.data.dek,
           ...topic.data.corrections.map((c) => `${fill(locale.t.correctionDated, { date: locale.date(c.date) })}: ${c.text}`),
         ].join('\n\n'),
-        image: absoluteUrl(`social/${topic.id}.png`, site),
+        image: absoluteUrl(`topics/${topic.id}/card.png`, site),
         date_published: `${topic.data.published}T00:00:00Z`,
         date_modified: `${topic.data.updated}T00:00:00Z`,
         authors: topic.data.authors.map((name) => ({ name })),

@@ -104,10 +104,10 @@ test('each topic has its own 1200x630 social card, described for screen readers'
   for (const slug of topicSlugs) {
     await page.goto(siteUrl('subPath', `topics/${slug}/`));
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-    expect(image).toBe(`https://news.example.org/explainers/social/${slug}.png`);
+    expect(image).toBe(`https://news.example.org/explainers/topics/${slug}/card.png`);
     await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', image!);
     await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /.{30,}/);
-    const png = await (await request.get(siteUrl('subPath', `social/${slug}.png`))).body();
+    const png = await (await request.get(siteUrl('subPath', `topics/${slug}/card.png`))).body();
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     seen.add(png.toString('base64'));
@@ -149,7 +149,7 @@ test('every built page passes html-validate (recommended preset)', async () => {
 test('a draft is left out of the published site: no page, card, feed entry, sitemap entry, social card or search result', async ({ page, request }) => {
   const fixture = (path: string) => siteUrl('fixture', path);
   expect((await request.get(fixture('topics/unpublished-draft/'))).status()).toBe(404);
-  expect((await request.get(fixture('social/unpublished-draft.png'))).status()).toBe(404);
+  expect((await request.get(fixture('topics/unpublished-draft/card.png'))).status()).toBe(404);
   for (const path of ['', 'topics/', 'rss.xml', 'feed.json', 'sitemap-0.xml']) {
     const body = await (await request.get(fixture(path))).text();
     expect(body, path).toContain('chart-gallery');

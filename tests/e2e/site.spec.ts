@@ -115,7 +115,10 @@ for (const site of ['root', 'subPath'] as const) {
         broken.push(`${url} -> ${response.status()}`);
         continue;
       }
-      if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
+      const type = response.headers()['content-type'] ?? '';
+      // Map geometry files: a <use href="...svg#c"> must find its id there.
+      if (type.startsWith('image/svg+xml')) ids.set(url, new Set([...(await response.text()).matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!)));
+      if (!type.startsWith('text/html')) continue;
       await page.goto(url);
       ids.set(url, new Set(await fragmentTargets(page)));
       for (const href of await internalUrls(page)) {

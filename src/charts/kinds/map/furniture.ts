@@ -2,6 +2,7 @@ import { geoConicConformal, geoPath, type GeoProjection } from 'd3';
 import { overlaps, type Box } from '../../boxes';
 import { round } from '../../defaults';
 import { greatCircleKm } from '../../geo-distance';
+import { noPreclip } from './countries';
 
 export interface ScaleBar {
   box: Box;
@@ -46,7 +47,7 @@ export function layoutInset(projection: GeoProjection, country: GeoJSON.Feature,
     { x: width - w - 6, y: height - h - 6, width: w, height: h },
   ];
   const box = corners.map((corner) => ({ corner, hits: obstacles.filter((o) => overlaps(o, corner, 12)).length })).sort((a, b) => a.hits - b.hits)[0]!.corner;
-  const insetProjection = geoConicConformal().parallels([45, 51]).rotate([-31.2, 0]);
+  const insetProjection = geoConicConformal().parallels([45, 51]).rotate([-31.2, 0]).preclip(noPreclip).precision(0);
   insetProjection.fitExtent(
     [
       [box.x + 3, box.y + 3],

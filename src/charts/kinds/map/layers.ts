@@ -30,8 +30,8 @@ export function layerGeometry(layer: GeoLayer, degreesPerPixel: number): LayerGe
     weighted = presimplify(layer.topology);
     presimplified.set(layer.id, weighted);
   }
-  // Weights are triangle areas in square degrees: keep what spans more than half a pixel squared.
-  const simplified = simplify(weighted, (scale * 0.5) ** 2);
+  // Weights are triangle areas in square degrees: keep what spans more than a square pixel.
+  const simplified = simplify(weighted, scale ** 2);
   const object = simplified.objects[layer.meta.object ?? Object.keys(simplified.objects)[0]!] as GeometryCollection;
   const collection = feature(simplified, object) as GeoJSON.FeatureCollection;
   const result: LayerGeometry = {

@@ -1,4 +1,4 @@
-import { geoConicConformal, geoContains, geoInterpolate, geoPath, type GeoProjection } from 'd3';
+import { geoConicConformal, geoInterpolate, geoPath, polygonContains, type GeoProjection } from 'd3';
 import type { Box } from '../../boxes';
 import { defaults, round, type Variant } from '../../defaults';
 import { distanceToBox, LabelPlacer, pointCandidates, type LabelCandidate, type LabelRequest, type PlacedLabel, type TextBlock } from '../../labels';
@@ -6,7 +6,7 @@ import type { SymbolShape } from '../../symbols';
 import type { ChartContext } from '../../types';
 import { fill } from '../../../i18n/locale';
 import { namedCountries, seas } from './context';
-import { countriesNear, countryShapes, ukraineId } from './countries';
+import { countriesNear, countryShapes, noPreclip, ukraineId } from './countries';
 import { layoutInset, layoutScaleBar, type Inset, type ScaleBar } from './furniture';
 import { layerGeometry } from './layers';
 import { groupShape, type MapModel } from './model';
@@ -63,14 +63,30 @@ export interface MapScene {
   scaleBar: ScaleBar;
 }
 
-/** Grid points of the frame that fall inside a feature, nearest its visible middle first: where to name an area. */
+/** A feature's rings as drawn: projected (and already simplified for the map's scale), in pixels. */
+function projectedRings(feature: GeoJSON.Feature, projection: GeoProjection): [number, number][][] {
+  const rings: [number, number][][] = [];
+  geoPath(projection, {
+    moveTo: (x: number, y: number) => void rings.push([[x, y]]),
+    lineTo: (x: number, y: number) => void rings.at(-1)!.push([x, y]),
+    closePath: () => undefined,
+    arc: () => undefined,
+  } as unknown as CanvasRenderingContext2D)(feature);
+  return rings;
+}
+
+/**
+ * Grid points of the frame that fall inside a feature, nearest its visible middle first: where to
+ * name an area. Tested on the projected outline in the plane (even-odd over its rings), which is
+ * what the reader sees and far cheaper than testing on the sphere.
+ */
 function pointsInside(feature: GeoJSON.Feature, projection: GeoProjection, width: number, height: number): [number, number][] {
+  const rings = projectedRings(feature, projection);
   const inside: [number, number][] = [];
   for (let gx = 1; gx < 8; gx++) {
     for (let gy = 1; gy < 8; gy++) {
       const point: [number, number] = [(gx / 8) * width, (gy / 8) * height];
-      const lonLat = projection.invert?.(point);
-      if (lonLat && geoContains(feature, lonLat)) inside.push(point);
+      if (rings.filter((ring) => ring.length > 2 && polygonContains(ring, point)).length % 2 === 1) inside.push(point);
     }
   }
   if (!inside.length) return [];
@@ -136,7 +152,8 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
   const { locale, measure } = context;
   const width = defaults.widths[variant];
   const { spec, places } = model;
-  const ukraine = countryShapes().find((shape) => shape.id === ukraineId)!.feature;
+  // Ukraine's outline at about a kilometre of detail: enough to fit a frame to or draw in the inset.
+  const ukraine = countryShapes(0.01).find((shape) => shape.id === ukraineId)!.feature;
 
   const lons = places.map((p) => p.longitude);
   const lats = places.map((p) => p.latitude);
@@ -163,7 +180,7 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
   const centreLon = spec.frame === 'country' ? 31.2 : (west + east) / 2;
   const pad = layout.padding;
   const projectionOf = (height: number, topBand: number) => {
-    const projection = geoConicConformal().parallels([45, 51]).rotate([-centreLon, 0]);
+    const projection = geoConicConformal().parallels([45, 51]).rotate([-centreLon, 0]).preclip(noPreclip).precision(0);
     projection.fitExtent(
       [
         [pad, pad + topBand],
@@ -179,6 +196,8 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
   const fitted = geoConicConformal()
     .parallels([45, 51])
     .rotate([-centreLon, 0])
+    .preclip(noPreclip)
+    .precision(0)
     .fitWidth(width - 2 * pad, frame);
   const [[, y0], [, y1]] = geoPath(fitted).bounds(frame);
   let height = round(Math.min(Math.max(y1 - y0 + 2 * pad, width * layout.minAspect[variant]), width * layout.maxAspect[variant]));
@@ -194,7 +213,7 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
   const [left, right] = [projection.invert!([0, height / 2])!, projection.invert!([width, height / 2])!];
   const degreesPerPixel = Math.abs(right[0] - left[0]) / width;
 
-  const nearby = countriesNear(west, south, east, north);
+  const nearby = countriesNear(west, south, east, north, degreesPerPixel);
   const countries = nearby
     .map((shape) => ({ id: shape.id, path: path(shape.feature) ?? '', focus: shape.id === ukraineId }))
     .filter((shape) => shape.path !== '')

@@ -1,11 +1,46 @@
-import { geoConicConformal, geoPath } from 'd3';
+import { geoConicConformal, geoPath, type GeoProjection } from 'd3';
 import type { Element } from 'hast';
 import { round } from '../../defaults';
 import { LabelPlacer } from '../../labels';
 import { svg } from '../../svg';
 import type { Place } from '../../types';
 import type { TextMeasure } from '../../text-width';
-import { countryShapes, ukraineId } from './countries';
+import { countriesNear, countryShapes, noPreclip, ukraineId } from './countries';
+
+/** The map under every locator of one size, projected once: Ukraine and its neighbours do not move. */
+const bases = new Map<string, { projection: GeoProjection; neighbours: string[]; focus: string }>();
+function base(width: number, height: number) {
+  const key = `${width}x${height}`;
+  let found = bases.get(key);
+  if (!found) {
+    // Ukraine spans about 22 degrees of longitude across the map: outlines at that scale, no finer.
+    const shapes = countriesNear(22, 44, 40.5, 52.5, 22 / width, 4);
+    const ukraine = countryShapes(22 / width).find((shape) => shape.id === ukraineId)!.feature;
+    const projection = geoConicConformal()
+      .parallels([45, 51])
+      .rotate([-31.2, 0])
+      .preclip(noPreclip)
+      .precision(0)
+      .fitExtent(
+        [
+          [8, 8],
+          [width - 8, height - 8],
+        ],
+        ukraine,
+      );
+    projection.clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+    const path = geoPath(projection).digits(1);
+    const neighbours = shapes
+      .filter((shape) => shape.id !== ukraineId)
+      .map((shape) => path(shape.feature))
+      .filter((d): d is string => Boolean(d));
+    bases.set(key, (found = { projection, neighbours, focus: path(ukraine) ?? '' }));
+  }
+  return found;
+}
 
 /**
  * A small locator: Ukraine among its neighbours, with the area a story covers outlined and its
@@ -20,22 +55,7 @@ export function locatorMap(
   textAsPath?: (text: string, size: number, x: number, y: number) => string,
 ): Element {
   const height = round(width * 0.66);
-  const ukraine = countryShapes().find((shape) => shape.id === ukraineId)!.feature;
-  const projection = geoConicConformal()
-    .parallels([45, 51])
-    .rotate([-31.2, 0])
-    .fitExtent(
-      [
-        [8, 8],
-        [width - 8, height - 8],
-      ],
-      ukraine,
-    );
-  projection.clipExtent([
-    [0, 0],
-    [width, height],
-  ]);
-  const path = geoPath(projection).digits(1);
+  const { projection, neighbours, focus } = base(width, height);
   const projected = places.map((p): [number, number] => projection([p.longitude, p.latitude]) ?? [0, 0]);
   const xs = projected.map(([x]) => x);
   const ys = projected.map(([, y]) => y);
@@ -67,12 +87,8 @@ export function locatorMap(
     'svg',
     { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', ariaLabelledBy: labelledBy, class: 'chart-svg locator' },
     svg('rect', { class: 'sea', width, height }),
-    countryShapes()
-      .filter((shape) => shape.id !== ukraineId)
-      .map((shape) => path(shape.feature))
-      .filter((d): d is string => Boolean(d))
-      .map((d) => svg('path', { class: 'country', d })),
-    svg('path', { class: 'country country--focus', d: path(ukraine) ?? '' }),
+    neighbours.map((d) => svg('path', { class: 'country', d })),
+    svg('path', { class: 'country country--focus', d: focus }),
     spread
       ? projected.map(([x, y]) => svg('circle', { class: 'locator__place', cx: round(x), cy: round(y), r: 3.5 }))
       : svg('rect', { class: 'locator__area', x: round(area.x), y: round(area.y), width: round(area.width), height: round(area.height) }),

@@ -9,7 +9,44 @@ export function groupMark(shape: SymbolShape, x: number, y: number, group: numbe
   return svg('path', { class: `mark place place--group-${group}`, d: symbolPath(shape, x, y, shape === 'circle' ? r - 1 : r), dataTip: tip });
 }
 
+/**
+ * The map's outlines: countries, highlighted areas, layer lines and the inset's country, each as
+ * one path per style. With `ids.asset` they go to a file of their own, which the browser caches and
+ * fetches beside the page, and the map references them with `<use>`; styles reach them by
+ * inheritance from the `<use>` element, so dark mode and print still apply.
+ */
+function outlines(scene: MapScene, ids: RenderIds) {
+  const join = (paths: string[]) => paths.filter(Boolean).join('');
+  const shapes: { key: string; class: string; d: string }[] = [
+    { key: 'c', class: 'country', d: join(scene.countries.filter((c) => !c.focus).map((c) => c.path)) },
+    { key: 'f', class: 'country country--focus', d: join(scene.countries.filter((c) => c.focus).map((c) => c.path)) },
+    { key: 'h', class: 'area area--highlight', d: join(scene.highlights.map((area) => area.path)) },
+    ...[...new Set(scene.layerLines.map((line) => `${line.kind}|${line.layer}`))].map((group, index) => {
+      const [kind, layer] = group.split('|') as [string, string];
+      return {
+        key: `l${index}`,
+        class: `layer layer--${kind} layer--${layer}`,
+        d: join(scene.layerLines.filter((line) => line.kind === kind && line.layer === layer).map((line) => line.path)),
+      };
+    }),
+  ].filter((shape) => shape.d);
+  const inset = scene.inset ? { key: 'i', class: 'country country--focus', d: scene.inset.country } : null;
+  if (!ids.asset) {
+    return {
+      base: shapes.map((shape) => svg('path', { class: shape.class, d: shape.d })),
+      inset: inset ? svg('path', { class: inset.class, d: inset.d }) : null,
+    };
+  }
+  const file = `<svg xmlns="http://www.w3.org/2000/svg">${[...shapes, ...(inset ? [inset] : [])].map((shape) => `<path id="${shape.key}" d="${shape.d}"/>`).join('')}</svg>\n`;
+  const href = ids.asset(file);
+  return {
+    base: shapes.map((shape) => svg('use', { class: shape.class, href: `${href}#${shape.key}` })),
+    inset: inset ? svg('use', { class: inset.class, href: `${href}#${inset.key}` }) : null,
+  };
+}
+
 export function renderMap(scene: MapScene, ids: RenderIds): Element {
+  const { base, inset } = outlines(scene, ids);
   return svg(
     'svg',
     {
@@ -21,14 +58,12 @@ export function renderMap(scene: MapScene, ids: RenderIds): Element {
       class: 'chart-svg chart-svg--map',
     },
     svg('rect', { class: 'sea', width: scene.width, height: scene.height }),
-    scene.countries.map((country) => svg('path', { class: country.focus ? 'country country--focus' : 'country', d: country.path })),
-    scene.highlights.map((area) => svg('path', { class: 'area area--highlight', d: area.path })),
-    scene.layerLines.map((line) => svg('path', { class: `layer layer--${line.kind} layer--${line.layer}`, d: line.path })),
+    base,
     scene.routes.map((route) => svg('path', { class: 'route', d: route.path, dataTip: route.tip })),
     scene.inset
       ? svg('g', { class: 'inset', ariaHidden: 'true' }, [
           svg('rect', { class: 'inset__box', x: scene.inset.box.x, y: scene.inset.box.y, width: scene.inset.box.width, height: scene.inset.box.height }),
-          svg('path', { class: 'country country--focus', d: scene.inset.country }),
+          inset ?? [],
           svg('path', { class: 'inset__frame', d: scene.inset.frame }),
         ])
       : [],

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { prepareChart } from '../../../charts/registry';
+import { chartTable } from '../../../charts/registry';
 import { toCsv } from '../../../charts/csv';
 import { siteLocale } from '../../../i18n';
 import { chartContext, loadSiteContent } from '../../../lib/site-content';
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
   const context = chartContext(content, siteLocale);
   return content.topics.flatMap((topic) =>
     Object.entries(topic.data.charts).map(([chart, spec]) => {
-      const { table } = prepareChart(spec, context, `${topic.id}-${chart}`);
+      const table = chartTable(spec, context);
       return { params: { topic: topic.id, chart }, props: { csv: toCsv(table.csvColumns, table.csv) } };
     }),
   );

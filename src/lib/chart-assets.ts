@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Heavy chart geometry (map outlines) is published as files of its own under `_charts/`, named by
+ * a hash of their content: a page stays light, the browser caches each file for good, and two maps
+ * of the same area share one. Rendering writes each file once to a staging folder; the build copies
+ * the ones its pages reference into the output, and the preview serves them from the staging folder.
+ */
+const staging = join(process.cwd(), 'node_modules', '.cache', 'chart-assets');
+const folder = '_charts';
+
+/** Stores `content` and returns its address under the site's base. */
+export function chartAsset(content: string): string {
+  const name = `${createHash('sha256').update(content).digest('hex').slice(0, 16)}.svg`;
+  const file = join(staging, name);
+  if (!existsSync(file)) {
+    mkdirSync(staging, { recursive: true });
+    writeFileSync(file, content);
+  }
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${folder}/${name}`;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Copies the chart files the built pages reference into the output; serves them in the preview. */
+export function chartAssets(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'chart-assets',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const match = new RegExp(`^${base}${folder}/([0-9a-f]{16}\\.svg)$`).exec((request.url ?? '').split('?')[0]!);
+          if (!match || !existsSync(join(staging, match[1]!))) return next();
+          response.setHeader('Content-Type', 'image/svg+xml');
+          response.end(readFileSync(join(staging, match[1]!)));
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const names = new Set<string>();
+        for (const file of htmlFiles(root)) for (const [, name] of readFileSync(file, 'utf8').matchAll(/\/_charts\/([0-9a-f]{16}\.svg)/g)) names.add(name!);
+        if (!names.size) return;
+        mkdirSync(join(root, folder), { recursive: true });
+        for (const name of names) {
+          const source = join(staging, name);
+          if (!existsSync(source)) throw new Error(`A page references ${folder}/${name}, which was never written.`);
+          copyFileSync(source, join(root, folder, name));
+        }
+        logger.info(`Charts: copied ${names.size} geometry files into ${folder}/`);
+      },
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Writes each topic's social card to `topics/<slug>/card.png` once the pages are built. The cards
+ * were started when the build first read the content (src/lib/topic-card.ts) and drawn on a worker
+ * thread meanwhile; whatever is still drawing is awaited here. A card that failed fails the build.
+ * In the preview the same address is served by src/pages/topics/[slug]/card.png.ts.
+ */
+export function socialCards(): AstroIntegration {
+  return {
+    name: 'social-cards',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const cards = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-explainer.cards')] ?? new Map()) as Map<string, Promise<string>>;
+        const root = fileURLToPath(dir);
+        for (const [slug, file] of cards) {
+          const target = join(root, 'topics', slug);
+          mkdirSync(target, { recursive: true });
+          copyFileSync(await file, join(target, 'card.png'));
+        }
+        logger.info(`Social cards: wrote ${cards.size}`);
+        cards.clear();
+      },
+    },
+  };
+}
