@@ -1,11 +1,13 @@
 // Serves dist/ the way a plain static host (S3, GitHub Pages, nginx) does: files only, a directory's
 // index.html, 404.html with status 404 for anything missing, everything under BASE. No rewrites, so
 // a link that is broken in production is broken here too. It applies the build's `_headers` file as
-// Netlify and Cloudflare Pages do, so the tests see the Content-Security-Policy readers will get.
+// Netlify and Cloudflare Pages do, so the tests see the Content-Security-Policy readers will get, and
+// gzips text as they do, so Lighthouse measures the bytes readers download.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const types = {
@@ -70,9 +72,16 @@ async function resolveFile(root, pathname) {
   return null;
 }
 
-function send(response, status, file, headers = {}) {
-  response.writeHead(status, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
+/** Text compresses; fonts, images and wasm are compressed already. */
+const compressible = new Set(['.html', '.css', '.js', '.svg', '.csv', '.xml', '.json', '.txt', '.conf']);
+
+/** Sends a file, gzipped when the client accepts it, as every static host and CDN does for text. */
+function send(request, response, status, file, headers = {}) {
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  response.writeHead(status, { ...headers, 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
 }
 
 /**
@@ -88,9 +97,9 @@ export function serveStatic({ dir = 'dist', base = '/', port = 4322 } = {}) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = pathname.startsWith(prefix) ? await resolveFile(root, `/${pathname.slice(prefix.length)}`) : null;
-    if (file) return send(response, 200, file, headersFor(rules, pathname));
+    if (file) return send(request, response, 200, file, headersFor(rules, pathname));
     const notFound = join(root, '404.html');
-    if ((await stat(notFound).catch(() => null))?.isFile()) return send(response, 404, notFound, headersFor(rules, `${prefix}404.html`));
+    if ((await stat(notFound).catch(() => null))?.isFile()) return send(request, response, 404, notFound, headersFor(rules, `${prefix}404.html`));
     response.writeHead(404).end('Not found');
   });
   return new Promise((resolve) =>

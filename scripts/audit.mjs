@@ -1,0 +1,71 @@
+// `npm run audit`: Lighthouse (mobile) on the home page and every topic page of a fresh build,
+// with the system Chromium, as a table of the four category scores, LCP, CLS, TBT and the bytes
+// transferred. Exits non-zero when any page scores under 100 in any category. Slow (a minute or
+// two), so not part of `npm test`.
+//
+//   npm run audit                 builds into dist-audit/, then audits it
+//   npm run audit -- --no-build   audits the existing dist-audit/
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { buildSite } from './build.mjs';
+import { serveStatic } from './serve-static.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const outDir = 'dist-audit';
+const port = 4430;
+
+function chromePath() {
+  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
+  if (!found) throw new Error('No Chromium found: install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH.');
+  return found;
+}
+
+if (!process.argv.includes('--no-build')) {
+  const ok = await buildSite({ outDir, silent: true, env: { ...process.env, SITE: process.env.SITE ?? 'https://news.example.org' } });
+  if (!ok) process.exit(1);
+}
+const server = await serveStatic({ dir: outDir, base: '/', port });
+const topics = readdirSync(join(root, outDir, 'topics'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `topics/${entry.name}/`);
+const pages = ['', ...topics];
+
+const chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const rows = [];
+try {
+  for (const page of pages) {
+    const { lhr } = await lighthouse(`http://127.0.0.1:${port}/${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+    rows.push({
+      page: `/${page}`,
+      scores: categories.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100)),
+      lcp: audit('largest-contentful-paint'),
+      cls: audit('cumulative-layout-shift'),
+      tbt: audit('total-blocking-time'),
+      bytes: audit('total-byte-weight'),
+      failing: categories.flatMap((id) =>
+        (lhr.categories[id]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${id}: ${lhr.audits[ref.id].title}`),
+      ),
+    });
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+console.log('\n| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT | transferred |\n|---|---|---|---|---|---|---|---|---|');
+for (const row of rows) {
+  console.log(
+    `| ${row.page} | ${row.scores.join(' | ')} | ${(row.lcp / 1000).toFixed(2)} s | ${row.cls.toFixed(3)} | ${Math.round(row.tbt)} ms | ${(row.bytes / 1024).toFixed(1)} KB |`,
+  );
+}
+const below = rows.filter((row) => row.scores.some((score) => score < 100));
+for (const row of below) console.log(`\n${row.page} is under 100:\n  ${row.failing.join('\n  ')}`);
+console.log(below.length ? `\n${below.length} page(s) under 100.` : `\nAll ${rows.length} pages score 100 in all four categories.`);
+process.exit(below.length ? 1 : 0);

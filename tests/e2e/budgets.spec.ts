@@ -1,0 +1,50 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { pageWeight } from '../../scripts/page-weight.mjs';
+import { sites } from './sites.mjs';
+
+/** Bytes every page may cost a reader on a phone, gzip as served. Seconds vary by machine; bytes do not. */
+const budgets = {
+  js: 10 * 1024,
+  css: 12 * 1024,
+  /** A page with a scrollytelling section carries each step's graphic: 24 KB leaves it room, and the first chart still arrives first. */
+  html: 24 * 1024,
+  /** The headline, dek and first chart arrive in the first TCP round trip (~14 KB). */
+  firstChart: 14 * 1024,
+  fonts: 80 * 1024,
+  images: 60 * 1024,
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : pages(path);
+    return name === 'index.html' ? [relative(dir, path).replace(/index\.html$/, '')] : [];
+  });
+}
+
+for (const [name, site] of Object.entries(sites)) {
+  test(`every page of the ${name} build stays within its byte budgets`, () => {
+    const over: string[] = [];
+    const root = site.outDir;
+    const all = pages(root).map((page) => page.replace(/\\/g, '/'));
+    for (const page of all) {
+      const weight = pageWeight(root, site.base, page);
+      const check = (what: string, bytes: number, budget: number) => {
+        if (bytes > budget) over.push(`/${page}: ${what} is ${kb(bytes)} gzip, over its budget of ${kb(budget)}`);
+      };
+      check('JavaScript run at load', weight.js.gzip, budgets.js);
+      check('CSS', weight.css.gzip, budgets.css);
+      check('fonts preloaded', weight.fonts.gzip, budgets.fonts);
+      check('images and map geometry', weight.images.gzip, budgets.images);
+      if (page.startsWith('topics/') && page !== 'topics/') {
+        check('the HTML', weight.html.gzip, budgets.html);
+        check('the HTML up to the end of the first chart', weight.firstChartGzip, budgets.firstChart);
+      }
+    }
+    expect(over).toEqual([]);
+    expect(all.length).toBeGreaterThan(4);
+  });
+}
