@@ -16,7 +16,9 @@ import { searchIndex } from './src/lib/search-index';
 import { staticHeaders } from './src/lib/static-headers';
 import { chartAssets } from './src/lib/chart-assets';
 import { socialCards } from './src/lib/social-cards-integration';
+import { chartDownloads } from './src/lib/chart-downloads';
 import { siteConfig } from './site.config';
+import { dropStaleContentCache } from './src/lib/content-cache.mjs';
 
 const { site, base } = deployTarget(process.env);
 // The end-to-end tests build several variants side by side (sub-path, fixture content).
@@ -25,6 +27,9 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 const buildDir = process.env.BUILD_DIR ?? outDir;
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const content = contentValidation(contentDir);
+const cacheDir = outDir === 'dist' ? 'node_modules/.astro' : `node_modules/.astro-${outDir.replace(/\W/g, '-')}`;
+// Content parsed under an older schema is parsed again (see src/lib/content-cache.mjs).
+dropStaleContentCache(cacheDir);
 
 export default defineConfig({
   site,
@@ -32,7 +37,7 @@ export default defineConfig({
   output: 'static',
   outDir: buildDir,
   // Each variant keeps its own content cache, so building one never serves another's entries.
-  ...(outDir === 'dist' ? {} : { cacheDir: `node_modules/.astro-${outDir.replace(/\W/g, '-')}` }),
+  ...(outDir === 'dist' ? {} : { cacheDir }),
   // Directory URLs (`/topics/siversk/`) work on every static host, S3 and GitHub Pages included.
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -48,11 +53,13 @@ export default defineConfig({
     mdx(),
     // Every built page except the not-found page, each with the date its content last changed.
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Not the 404 page, and not the embeds: they are copies of charts, marked noindex.
+      filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
       serialize: (item) => ({ ...item, lastmod: content.lastModified(item.url) }),
     }),
     chartAssets(),
     socialCards(),
+    chartDownloads(),
     searchIndex(siteConfig.locale),
     staticHeaders(),
   ],

@@ -5,5 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+    // The chart stylesheet is read as text by the image downloads (src/lib/chart-image.ts).
+    css: { include: [/charts\.css/] },
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { entryId, isoDate, sourceIds, text } from '../schemas/common';
+import { annotations } from './annotations';
 
 const note = z
   .string()
@@ -32,4 +33,6 @@ export const chartFrame = {
   sources: sourceIds,
   /** A hand-written text alternative; when left out one is generated from the data. */
   alt: z.string().trim().optional(),
+  /** Notes drawn on the chart, each tied to a place or a date and sourced: [{ place: siversk, label: "...", source: ... }]. */
+  annotations,
 };

@@ -7,6 +7,7 @@ import type { Objects, Topology } from 'topojson-specification';
 import type { GeoLayerMeta } from '../schemas/geo';
 import type { Variant } from './defaults';
 import type { TextMeasure } from './text-width';
+import type { AnchorKind, Annotation } from './annotations';
 
 export type { Figure, Place };
 
@@ -97,6 +98,10 @@ interface KindBase<Spec, Model> {
   legend(model: Model, context: ChartContext): LegendItem[];
   /** Where data the newsroom did not gather comes from (map geography), with its licence. */
   credits?(model: Model, context: ChartContext): string[];
+  /** What this kind can tie an annotation to and draw it by; absent, it takes none. */
+  annotate?: AnchorKind[];
+  /** Why an annotation cannot be drawn on this chart (a place it does not show), or null. */
+  anchorProblem?(spec: Spec, note: Annotation): string | null;
 }
 
 /** A chart drawn as SVG: laid out at each design width, then rendered from the scene. */

@@ -175,8 +175,6 @@ export const en = {
       valueWithUnit: 'Value ({unit})',
       describe: 'Line chart of {label} from {start} to {end}: from {from} to {to}',
       peak: ', peaking at {value} in {date}',
-      marked: ' Marked: {list}.',
-      markedItem: '{label}, {date}',
       annotation: '{label} ({date})',
       tip: '{label}, {date}: {value}',
     },
@@ -225,6 +223,39 @@ export const en = {
       credit: '{title}: {source} ({license}; {asOf})',
       baseCredit:
         'Country outlines: Natural Earth 1:50m, as packaged in world-atlas 2.0.2 (public domain data; package ISC-licensed), with Crimea drawn as part of Ukraine',
+    },
+    /** Charts that change over time: dated states, a stepper, and their permalinks. */
+    states: {
+      column: 'State',
+      status: { confirmed: 'confirmed', claimed: 'claimed', disputed: 'disputed', unverified: 'unverified' },
+      /** Names the list of states for screen readers, and the stepper that picks one. */
+      list: 'The chart at {count}',
+      count: { one: '{n} date', other: '{n} dates' },
+      stepper: 'Show the chart on a date',
+      previous: 'Earlier',
+      next: 'Later',
+      /** Announced when the stepper changes the state: "2 of 3: 11 December 2025: ...". */
+      announce: '{position} of {count}: {state}',
+      link: 'Link to this state',
+      /** Names a scrollytelling section for screen readers. */
+      steps: 'Step by step: {title}',
+    },
+    /** Notes drawn on a chart, tied to a place, a date or a span of dates. */
+    annotations: {
+      describe: 'Notes on the chart: {list}.',
+    },
+    /** Sharing a chart: its link, its embed code and its image files. */
+    share: {
+      summary: 'Share, embed or download',
+      link: 'Link to this chart',
+      embed: 'Embed code',
+      embedHelp: 'Paste this where your page should show the chart. The script sizes the frame to fit; without it the frame is 560 px high.',
+      png: 'Image (PNG)',
+      svg: 'Image (SVG)',
+      copy: 'Copy',
+      copied: 'Copied',
+      backTo: 'From the explainer: {title}',
+      frameTitle: 'Chart: {title}',
     },
   },
 };

@@ -167,12 +167,12 @@ function cardWorker(): Worker {
        out.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type), data])) >>> 0, 8 + data.length);
        return out;
      };
-     // One scanline buffer for every card: cards are all the same size, and a fresh 2 MB buffer per
-     // card would pile up faster than the worker collects them.
+     // One scanline buffer per image size: cards are all the same size, and a fresh 2 MB buffer per
+     // card would pile up faster than the worker collects them. Each line's filter byte stays 0.
      let raw;
      const png = ({ pixels, width, height }) => {
        const stride = width * 3;
-       raw ??= Buffer.alloc((stride + 1) * height);
+       if (!raw || raw.length !== (stride + 1) * height) raw = Buffer.alloc((stride + 1) * height);
        for (let y = 0; y < height; y++)
          for (let x = 0; x < width; x++) {
            const from = (y * width + x) * 4, to = y * (stride + 1) + 1 + x * 3;
@@ -197,7 +197,7 @@ function cardWorker(): Worker {
     const job = waiting.get(key)!;
     waiting.delete(key);
     if (waiting.size === 0) worker!.unref();
-    if (error) job.reject(new Error(`could not render a social card: ${error}`));
+    if (error) job.reject(new Error(`could not render an image: ${error}`));
     else job.resolve(join(cardCache, `${key}.png`));
   });
   worker.unref();
@@ -208,12 +208,12 @@ function cardWorker(): Worker {
 export const cardsInFlight = () => inFlight.size;
 
 /**
- * The card's PNG file: already on disk from an earlier build, or rendered on the worker thread.
- * Calling it again for the same card returns the same promise.
+ * An SVG drawn as a PNG file `width` pixels wide: already on disk from an earlier build, or
+ * rendered on the worker thread. Asking again for the same drawing returns the same promise.
  */
-export function socialCardFile(card: SocialCard): Promise<string> {
-  const svg = socialCardSvg(card);
-  const key = createHash('sha256').update(svg).digest('hex').slice(0, 24);
+export function pngFile(svg: string, width: number): Promise<string> {
+  const options = { ...renderOptions, fitTo: { mode: 'width' as const, value: width } };
+  const key = createHash('sha256').update(`${width}|${svg}`).digest('hex').slice(0, 24);
   const file = join(cardCache, `${key}.png`);
   let job = inFlight.get(key);
   if (job) return job;
@@ -227,6 +227,11 @@ export function socialCardFile(card: SocialCard): Promise<string> {
     () => inFlight.delete(key),
     () => inFlight.delete(key),
   );
-  thread.postMessage({ key, svg, options: renderOptions, file });
+  thread.postMessage({ key, svg, options, file });
   return job;
+}
+
+/** The card's PNG file (see pngFile). */
+export function socialCardFile(card: SocialCard): Promise<string> {
+  return pngFile(socialCardSvg(card), cardSize.width);
 }

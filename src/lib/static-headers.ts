@@ -56,16 +56,38 @@ export function mergePolicies(policies: string[]): string {
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** The header rules, as `[path pattern, [name, value][]]`, for a site served under `base`. */
-export function headerRules(policy: string, base: string): [string, [string, string][]][] {
+/** Pages other sites may show in a frame: the embeds, and nothing else. */
+export const framable = 'embed/';
+const noFraming: [string, string] = ['Content-Security-Policy', "frame-ancestors 'none'"];
+
+/**
+ * The header rules, as `[path pattern, [name, value][]]`, for a site served under `base`. Every page
+ * gets the policy; every section but the embeds also gets a second policy that refuses framing
+ * (browsers enforce both, and a host that joins the two values with a comma sends the same two
+ * policies). `sections` are the patterns under `base` that hold pages: `topics/*`, `404.html`...
+ */
+export function headerRules(policy: string, base: string, sections: string[]): [string, [string, string][]][] {
   return [
     // No Cache-Control here: Netlify and Cloudflare merge every matching rule, and a page rule's
     // value would be joined to the asset rules' below. Their default for pages is to revalidate.
-    [`${base}*`, [['Content-Security-Policy', `${policy}; frame-ancestors 'none'`], ...securityHeaders]],
+    [`${base}*`, [['Content-Security-Policy', policy], ...securityHeaders]],
+    ...sections.filter((section) => !section.startsWith(framable)).map((section): [string, [string, string][]] => [`${base}${section}`, [noFraming]]),
     [`${base}_astro/*`, [['Cache-Control', immutable]]],
     [`${base}_charts/*`, [['Cache-Control', immutable]]],
     [`${base}pagefind/fragment/*`, [['Cache-Control', immutable]]],
     [`${base}pagefind/index/*`, [['Cache-Control', immutable]]],
+  ];
+}
+
+/** The patterns under the base that hold pages, from the build's top level: each folder, and each page file. */
+export function pageSections(root: string): string[] {
+  const assets = new Set(['_astro', '_charts', 'pagefind']);
+  return [
+    '',
+    ...readdirSync(root, { withFileTypes: true }).flatMap((entry) => {
+      if (entry.isDirectory()) return assets.has(entry.name) ? [] : [`${entry.name}/*`];
+      return entry.name.endsWith('.html') ? [entry.name] : [];
+    }),
   ];
 }
 
@@ -76,8 +98,13 @@ export function netlifyHeaders(rules: ReturnType<typeof headerRules>): string {
 
 /** The same headers for nginx: `include` this file inside the site's `location`. */
 export function nginxHeaders(rules: ReturnType<typeof headerRules>, base: string): string {
-  const [first, ...assets] = rules;
-  const page = first![1];
+  const [first, ...rest] = rules;
+  const assets = rest.filter(([, headers]) => headers.some(([name]) => name === 'Cache-Control'));
+  const framed = first![1];
+  // nginx sends one CSP per location here: the policy with frame-ancestors, except for embeds.
+  const page = framed.map(([name, value]): [string, string] =>
+    name === 'Content-Security-Policy' ? [name, `${value}; frame-ancestors 'none'`] : [name, value],
+  );
   const add = (headers: [string, string][]) => headers.map(([name, value]) => `  add_header ${name} "${value.replace(/"/g, '\\"')}" always;`).join('\n');
   const assetBlocks = assets.map(([path, headers]) => `location ^~ ${path.replace(/\*$/, '')} {\n${add([...page, ...headers])}\n}`);
   return [
@@ -85,6 +112,8 @@ export function nginxHeaders(rules: ReturnType<typeof headerRules>, base: string
     `#   include /path/to/dist/_headers.nginx.conf;`,
     `# nginx drops inherited add_header lines in a location that has its own, so each repeats them.`,
     `location ^~ ${base} {\n${add([...page, ['Cache-Control', revalidate]])}\n  try_files $uri $uri/index.html =404;\n}`,
+    `# Embeds: the only pages another site may frame.`,
+    `location ^~ ${base}${framable} {\n${add([...framed, ['Cache-Control', revalidate]])}\n  try_files $uri $uri/index.html =404;\n}`,
     `# Build artefacts that are not for readers.`,
     `location = ${base}_headers { return 404; }`,
     `location = ${base}_headers.nginx.conf { return 404; }`,
@@ -111,7 +140,7 @@ export function staticHeaders(): AstroIntegration {
         const policies = pages.map((file) => metaPolicy(readFileSync(file, 'utf8')));
         const missing = pages.filter((_, i) => !policies[i]);
         if (missing.length) throw new Error(`These pages have no Content-Security-Policy: ${missing.join(', ')}`);
-        const rules = headerRules(mergePolicies(policies as string[]), base);
+        const rules = headerRules(mergePolicies(policies as string[]), base, pageSections(root));
         writeFileSync(join(root, '_headers'), netlifyHeaders(rules));
         writeFileSync(join(root, '_headers.nginx.conf'), nginxHeaders(rules, base));
         logger.info(`Headers: wrote _headers and _headers.nginx.conf for ${pages.length} pages`);

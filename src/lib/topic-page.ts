@@ -11,6 +11,8 @@ export interface TopicPage {
   sourceList: Source[];
   /** Titles of the page's "How we reported this" entries, by id. */
   methods: Record<string, string>;
+  /** An embed page: links to the page's own sections point at the explainer instead. */
+  embedded?: boolean;
 }
 
 /** The page's sources: those its frontmatter lists, then any outlet they reached us through. */

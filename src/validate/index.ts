@@ -12,7 +12,7 @@ import { editorialRules } from './rules/editorial';
 import { ambiguousFigures, retypedFigures } from './rules/figures';
 import { brokenLinks } from './rules/links';
 import { readerText } from './rules/reader-text';
-import { brokenReferences, chartPlacement, methodNotes, unlistedSources } from './rules/references';
+import { brokenReferences, chartPlacement, methodNotes, storySteps, unlistedSources } from './rules/references';
 import { duplicateSources } from './rules/sources';
 import { validateData } from './schema-issues';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ export const rules: Rule[] = [
   brokenReferences,
   unlistedSources,
   chartPlacement,
+  storySteps,
   methodNotes,
   duplicateSources,
   ambiguousFigures,

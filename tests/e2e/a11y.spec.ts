@@ -3,7 +3,17 @@ import { expect, test } from '@playwright/test';
 import { siteUrl } from './sites.mjs';
 import { topicSlugs } from './helpers';
 
-const pages = ['', 'topics/', 'search/?q=Slavyansk', 'sources/', 'glossary/', 'no-such-page/', ...topicSlugs.map((slug) => `topics/${slug}/`)];
+const pages = [
+  '',
+  'topics/',
+  'search/?q=Slavyansk',
+  'sources/',
+  'glossary/',
+  'no-such-page/',
+  ...topicSlugs.map((slug) => `topics/${slug}/`),
+  'embed/siversk/claim-map/',
+  'embed/siversk/key-facts/',
+];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} scheme`, () => {

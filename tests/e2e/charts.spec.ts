@@ -106,13 +106,14 @@ test.describe('keyboard and pointer readers', () => {
 
   test('see a tooltip on hover', async ({ page }) => {
     await page.goto(gallery);
-    await page.locator('figure.chart--map .chart__variant--wide .place--group-1').first().hover();
-    await expect(page.locator('figure.chart--map .chart__tooltip')).toContainText('Fortress belt');
+    const map = page.locator('#chart-chart-gallery-map');
+    await map.locator('.chart__variant--wide .place--group-1').first().hover();
+    await expect(map.locator('.chart__tooltip')).toContainText('Fortress belt');
     await page.mouse.move(0, 0);
-    await expect(page.locator('figure.chart--map .chart__tooltip')).toBeHidden();
+    await expect(map.locator('.chart__tooltip')).toBeHidden();
     // A route's thin line is reached by keyboard; its tooltip gives both distances.
-    await page.locator('figure.chart--map .chart__variant--wide .route').first().focus();
-    await expect(page.locator('figure.chart--map .chart__tooltip')).toContainText('computed from coordinates; reported as about 30\u00a0km');
+    await map.locator('.chart__variant--wide .route').first().focus();
+    await expect(map.locator('.chart__tooltip')).toContainText('computed from coordinates; reported as about 30\u00a0km');
   });
 });
 
@@ -168,6 +169,10 @@ test('charts keep their space reserved: no layout shift while the page loads', a
 test('printing keeps the charts and shows the data tables', async ({ page }) => {
   await page.goto(gallery);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('figure.chart--map .chart__variant--wide svg')).toBeVisible();
+  await expect(page.locator('#chart-chart-gallery-map .chart__variant--wide svg')).toBeVisible();
+  // Every state of a chart that changes over time is printed, not only the one on screen.
+  await expect(page.locator('#chart-chart-gallery-map-states .chart__state .chart__variant--wide svg')).toHaveCount(2);
+  for (const svg of await page.locator('#chart-chart-gallery-map-states .chart__state .chart__variant--wide svg').all()) await expect(svg).toBeVisible();
+  await expect(page.locator('#chart-chart-gallery-map-states .stepper')).toBeHidden();
   await expect(page.locator(`${figureOf('bar')} table`)).toBeVisible();
 });

@@ -125,6 +125,60 @@ export const chartPlacement: Rule = (content) =>
     ];
   });
 
+/**
+ * `<Steps chart>` names a chart with dated states, and each `<Step state>` inside it one of that
+ * chart's dates, so a scrollytelling section cannot point at a graphic that does not exist.
+ */
+export const storySteps: Rule = (content) =>
+  content.topics.flatMap(({ file, data, body }) => {
+    if (!body) return [];
+    const problems: Problem[] = [];
+    const withStates = Object.entries(data.charts).filter(([, chart]) => (chart as { states?: unknown[] }).states);
+    let current: string | undefined = withStates.length === 1 ? withStates[0]![0] : undefined;
+    for (const element of body.elements) {
+      if (element.name === 'Steps') {
+        const id = element.attributes.chart;
+        const chart = typeof id === 'string' ? data.charts[id] : undefined;
+        if (!chart || !(chart as { states?: unknown[] }).states) {
+          problems.push({
+            file: file.file,
+            line: element.line,
+            rule: 'steps',
+            message: `<Steps chart="${String(id)}"> steps through a chart's dated states, but ${chart ? `chart "${String(id)}" has no states` : `no chart "${String(id)}" is declared`}`,
+            expected: withStates.length
+              ? `one of: ${withStates.map(([chartId]) => chartId).join(', ')}`
+              : 'a chart with states: under charts.<id>, add states: [{ date, label, status }, ...]',
+          });
+          current = undefined;
+        } else current = id as string;
+      }
+      if (element.name === 'Step') {
+        const named = typeof element.attributes.chart === 'string' ? element.attributes.chart : current;
+        const chart = named ? (data.charts[named] as { states?: { date: string }[] } | undefined) : undefined;
+        const states = (chart?.states ?? []).map((state) => state.date);
+        const date = element.attributes.state;
+        if (!named || !states.length) {
+          problems.push({
+            file: file.file,
+            line: element.line,
+            rule: 'steps',
+            message: '<Step> belongs inside <Steps chart="..."> that names a chart with states',
+            expected: '<Steps chart="<chart id>"> around the steps',
+          });
+        } else if (typeof date !== 'string' || !states.includes(date)) {
+          problems.push({
+            file: file.file,
+            line: element.line,
+            rule: 'steps',
+            message: `<Step state="${String(date)}"> names no state of chart "${named}"`,
+            expected: `one of its states' dates: ${states.join(', ')}`,
+          });
+        }
+      }
+    }
+    return problems;
+  });
+
 /** A chart's `method` names a <Method id> on the page, and every <Method> sits under "How we reported this". */
 export const methodNotes: Rule = (content) =>
   content.topics.flatMap(({ file, data, body }) => {

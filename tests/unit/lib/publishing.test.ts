@@ -39,21 +39,30 @@ describe('security headers', () => {
     expect(merged).toBe("default-src 'self'; object-src 'none'; script-src 'self' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-s1='");
   });
 
-  it('writes _headers with frame-ancestors, and long caching only for hashed assets', () => {
-    const text = netlifyHeaders(headerRules("script-src 'self'", '/explainers/'));
+  it('writes _headers that refuse framing except for embeds, and long caching only for hashed assets', () => {
+    const text = netlifyHeaders(headerRules("script-src 'self'", '/explainers/', ['', 'topics/*', 'embed/*', '404.html']));
     const rules = parseHeadersFile(text);
     const forPath = (path: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers);
-    expect(forPath('/explainers/topics/siversk/')).toContainEqual(['Content-Security-Policy', "script-src 'self'; frame-ancestors 'none'"]);
+    const policies = (path: string) =>
+      forPath(path)
+        .filter(([name]) => name === 'Content-Security-Policy')
+        .map(([, value]) => value);
+    expect(policies('/explainers/topics/siversk/')).toEqual(["script-src 'self'", "frame-ancestors 'none'"]);
+    expect(policies('/explainers/')).toEqual(["script-src 'self'", "frame-ancestors 'none'"]);
+    expect(policies('/explainers/404.html')).toEqual(["script-src 'self'", "frame-ancestors 'none'"]);
+    expect(policies('/explainers/embed/siversk/claim-map/')).toEqual(["script-src 'self'"]);
     expect(forPath('/explainers/topics/siversk/').some(([name]) => name === 'Cache-Control')).toBe(false);
     expect(forPath('/explainers/_astro/page.abc123.js')).toContainEqual(['Cache-Control', 'public, max-age=31536000, immutable']);
     expect(forPath('/other/')).toEqual([]);
   });
 
   it('writes the same headers for nginx, repeated in each location because nginx does not inherit them', () => {
-    const conf = nginxHeaders(headerRules("script-src 'self'", '/explainers/'), '/explainers/');
+    const conf = nginxHeaders(headerRules("script-src 'self'", '/explainers/', ['', 'topics/*', 'embed/*']), '/explainers/');
     expect(conf).toContain('location ^~ /explainers/ {');
     expect(conf).toContain('location ^~ /explainers/_astro/ {');
     expect(conf.match(/add_header Content-Security-Policy "script-src 'self'; frame-ancestors 'none'" always;/g)).toHaveLength(5);
+    // Embeds alone may be framed.
+    expect(conf).toMatch(/location \^~ \/explainers\/embed\/ \{\n {2}add_header Content-Security-Policy "script-src 'self'" always;/);
   });
 });
 

@@ -15,4 +15,5 @@ export const line: DrawnKind<LineChart, LineModel, LineScene> = {
   table: lineTable,
   describe: describeLine,
   legend: lineLegend,
+  annotate: ['date', 'range'],
 };

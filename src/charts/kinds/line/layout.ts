@@ -26,6 +26,8 @@ export interface LineScene {
   }[];
   annotations: {
     x: number;
+    /** A span's far end, where the note is about a span of dates: shaded from x to x2. */
+    x2?: number;
     y1: number;
     y2: number;
     label: { x: number; y: number; lines: string[]; lineHeight: number; anchor: 'start' | 'middle' | 'end' };
@@ -38,7 +40,7 @@ export function layoutLine(model: LineModel, variant: Variant, { locale, measure
   const { unit } = model.spec;
   const { top, right, bottom, left } = defaults.margin;
   const allPoints = model.series.flatMap((s) => s.points);
-  const dates = [...allPoints.map((p) => p.date), ...model.annotations.map((a) => a.date)].map(parseDay);
+  const dates = [...allPoints.map((p) => p.date), ...model.annotations.flatMap((a) => (a.until ? [a.date, a.until] : [a.date]))].map(parseDay);
   const maxValue = Math.max(...allPoints.map((p) => p.value), 0);
   const y = scaleLinear()
     .domain([0, maxValue || 1])
@@ -71,7 +73,7 @@ export function layoutLine(model: LineModel, variant: Variant, { locale, measure
       leader: rule,
     }));
     const label = placer.place({ lines, size: defaults.smallFontSize, lineHeight: lh }, rows)!;
-    return { ax, label, box: label.box as Box };
+    return { ax, ax2: annotation.until ? x(parseDay(annotation.until)) : undefined, label, box: label.box as Box };
   });
   const placedBoxes = placed.map((a) => a.box);
   // Room for the annotations, plus half a line so the top tick and end label clear them.
@@ -119,6 +121,7 @@ export function layoutLine(model: LineModel, variant: Variant, { locale, measure
     }),
     annotations: placed.map((a) => ({
       x: round(a.ax),
+      ...(a.ax2 === undefined ? {} : { x2: round(a.ax2) }),
       y1: round(a.box.y + a.box.height + 2),
       y2: round(plotBottom),
       label: { x: a.label.x, y: a.label.y, lines: a.label.lines, lineHeight: lh, anchor: a.label.anchor },

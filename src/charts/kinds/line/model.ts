@@ -14,7 +14,7 @@ export interface LineModel {
   spec: LineChart;
   series: LineSeries[];
   /** Annotations in date order, each labelled with its date: "Russia claims capture (11 Dec 2025)". */
-  annotations: (LineChart['annotations'][number] & { text: string })[];
+  annotations: (LineChart['annotations'][number] & { date: string; text: string })[];
 }
 
 /** Words each point's date, value and tooltip once, and orders the annotations. */
@@ -38,8 +38,13 @@ export function prepareLine(spec: LineChart, { locale }: ChartContext): LineMode
         }),
       };
     }),
-    annotations: [...spec.annotations]
+    // Only dated notes reach a line chart: the registry refuses others (src/charts/annotations.ts).
+    annotations: spec.annotations
+      .filter((a): a is typeof a & { date: string } => Boolean(a.date))
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((a) => ({ ...a, text: fill(words.annotation, { label: a.label, date: locale.date(a.date, 'day', true) }) })),
+      .map((a) => {
+        const date = a.until ? `${locale.date(a.date, 'day', true)}–${locale.date(a.until, 'day', true)}` : locale.date(a.date, 'day', true);
+        return { ...a, text: fill(words.annotation, { label: a.label, date }) };
+      }),
   };
 }

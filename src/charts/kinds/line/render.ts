@@ -30,6 +30,7 @@ export function renderLine(scene: LineScene, ids: RenderIds): Element {
     svg('line', { class: 'axis', x1: plot.x, x2: plot.x + plot.width, y1: plot.y + plot.height, y2: plot.y + plot.height }),
     scene.annotations.map((note) =>
       svg('g', { class: 'annotation' }, [
+        note.x2 === undefined ? [] : svg('rect', { class: 'annotation__span', x: note.x, y: note.y1, width: note.x2 - note.x, height: note.y2 - note.y1 }),
         svg('line', { x1: note.x, x2: note.x, y1: note.y1, y2: note.y2 }),
         svg(
           'text',

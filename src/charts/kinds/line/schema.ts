@@ -38,11 +38,6 @@ const series = z
     return { label: input.label, interpolated: input.interpolated, points: points.sort((a, b) => a.date.localeCompare(b.date)) };
   });
 
-const annotation = z.object({
-  date: isoDate,
-  label: text('the annotation label'),
-});
-
 /** A quantity over time, e.g. the distance advanced, with dated annotations. */
 export const lineChart = z.object({
   type: z.literal('line'),
@@ -50,7 +45,6 @@ export const lineChart = z.object({
   /** The unit on the value axis: "km". */
   unit: z.string().trim().default(''),
   series: z.array(series).min(1),
-  annotations: z.array(annotation).default([]),
 });
 
 export type LineChart = z.output<typeof lineChart>;

@@ -18,9 +18,9 @@ export function lineTable({ spec, series }: LineModel, { locale, source }: Chart
 }
 
 /** Each series from its first to its last point, with its peak where that is not the end. */
-export function describeLine({ spec, series, annotations }: LineModel, { locale }: ChartContext): string {
+export function describeLine({ spec, series }: LineModel, { locale }: ChartContext): string {
   const words = locale.t.chart.line;
-  const text = series
+  return series
     .map((s) => {
       const first = s.points[0]!;
       const last = s.points.at(-1)!;
@@ -38,8 +38,6 @@ export function describeLine({ spec, series, annotations }: LineModel, { locale 
       );
     })
     .join(' ');
-  const marked = annotations.map((a) => fill(words.markedItem, { label: a.label, date: locale.date(a.date) })).join('; ');
-  return text + (annotations.length ? fill(words.marked, { list: marked }) : '');
 }
 
 /** The key explains a dashed line only where one is drawn. */

@@ -16,4 +16,6 @@ export const map: DrawnKind<MapChart, MapModel, MapScene> = {
   describe: describeMap,
   legend: mapLegend,
   credits: mapCredits,
+  annotate: ['place'],
+  anchorProblem: (spec, note) => (note.place && !spec.places.includes(note.place) ? `${note.place} is not among the map's places: add it to places` : null),
 };

@@ -5,6 +5,7 @@ import { distanceToBox, LabelPlacer, pointCandidates, type LabelCandidate, type 
 import type { SymbolShape } from '../../symbols';
 import type { ChartContext } from '../../types';
 import { fill } from '../../../i18n/locale';
+import { wrapText } from '../../text-width';
 import { namedCountries, seas } from './context';
 import { countriesNear, countryShapes, noPreclip, ukraineId } from './countries';
 import { layoutInset, layoutScaleBar, type Inset, type ScaleBar } from './furniture';
@@ -59,6 +60,12 @@ export interface MapScene {
   points: MapPoint[];
   routes: MapRouteScene[];
   contextLabels: ContextLabel[];
+  /** Notes tied to places, each on a leader from its place; or, where there is no room, a number. */
+  annotations: { label: PlacedLabel; marker?: boolean }[];
+  /** The words of numbered notes, under the map. */
+  footnotes: { x: number; y: number; lines: string[]; lineHeight: number }[];
+  /** The map's own height; `height` adds the notes under it. */
+  mapHeight: number;
   inset: Inset | null;
   scaleBar: ScaleBar;
 }
@@ -128,6 +135,26 @@ function routeCandidates(points: [number, number][], placer: LabelPlacer, block:
     ] as const) {
       const [cx, cy] = [mx + dx * (distance + probe.width / 2), my + dy * (distance + probe.height / 2)];
       candidates.push({ x: cx, y: cy - probe.height / 2 + ascentOffset, anchor: 'middle', leader: { x: mx, y: my } });
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Where a callout may sit: rings around its point, nearer first, in twelve directions, the box's
+ * nearest edge facing the point, each joined to it by a leader.
+ */
+function calloutCandidates(x: number, y: number, box: Box, ascent: number): LabelCandidate[] {
+  const candidates: LabelCandidate[] = [];
+  for (const distance of [14, 24, 36, 50, 66, 84, 104, 126]) {
+    for (let step = 0; step < 12; step++) {
+      const angle = (step / 12) * 2 * Math.PI;
+      const [dx, dy] = [Math.cos(angle), Math.sin(angle)];
+      const anchor = dx > 0.3 ? 'start' : dx < -0.3 ? 'end' : 'middle';
+      const [cx, cy] = [x + dx * distance, y + dy * distance];
+      // The box's top sits below cy when going down, its bottom above cy when going up.
+      const top = dy > 0.3 ? cy : dy < -0.3 ? cy - box.height : cy - box.height / 2;
+      candidates.push({ x: cx, y: top + ascent, anchor, leader: { x, y } });
     }
   }
   return candidates;
@@ -309,7 +336,21 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
       options: { on: `route-${index}` },
     };
   });
-  const placed = placer.placeAll([...pointRequests, ...routeRequests]);
+  // Annotations last of the essentials: called out on a leader from their place, never on a name,
+  // narrower and further out where the map is crowded.
+  const noteRequests: LabelRequest[] = spec.annotations
+    .filter((note) => note.place)
+    .map((note) => {
+      const at = projected.find((p) => p.place.id === note.place)!;
+      const size = defaults.smallFontSize;
+      return {
+        blocks: [170, 120, 90]
+          .map((maxWidth) => Math.min(maxWidth, width * 0.45))
+          .map((maxWidth) => ({ lines: wrapText(note.label, size, maxWidth, measure, true), size, bold: true })),
+        candidates: (block) => calloutCandidates(at.x, at.y, placer.boxOf(block, { x: 0, y: 0, anchor: 'start' }), measure.ascent * size),
+      };
+    });
+  const placed = placer.placeAll([...pointRequests, ...routeRequests, ...noteRequests]);
   const points = projected.map(({ place: p, x, y }, index): MapPoint => ({
     id: p.id,
     x,
@@ -332,6 +373,30 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
     tip: route.tip,
     label: placed[pointRequests.length + index]!,
   }));
+  // A note with no clear place on a crowded map becomes a number beside its place, and its words
+  // go under the map, numbered the same: nothing is drawn over a name.
+  const notes = spec.annotations.filter((note) => note.place);
+  const annotations: MapScene['annotations'] = [];
+  const footnotes: MapScene['footnotes'] = [];
+  let extra = 0;
+  for (const [index, note] of notes.entries()) {
+    const label = placed[pointRequests.length + routeRequests.length + index]!;
+    if (label.clear) {
+      annotations.push({ label });
+      continue;
+    }
+    placer.remove(label);
+    const at = projected.find((p) => p.place.id === note.place)!;
+    const number = String(footnotes.length + 1);
+    const marker = placer.place(
+      { lines: [number], size: defaults.smallFontSize, bold: true },
+      pointCandidates(at.x, at.y, layout.pointRadius, defaults.smallFontSize, measure.ascent),
+    )!;
+    annotations.push({ label: marker, marker: true });
+    const lines = wrapText(`${number} ${note.label}`, defaults.smallFontSize, width - 2 * layout.padding, measure, true);
+    footnotes.push({ x: layout.padding, y: height + extra + 6 + measure.ascent * defaults.smallFontSize, lines, lineHeight: defaults.smallFontSize * 1.25 });
+    extra += 6 + lines.length * defaults.smallFontSize * 1.25;
+  }
 
   // Last, the names that set the scene, where there is room: highlighted regions, countries, seas, rivers.
   const contextLabels: ContextLabel[] = [];
@@ -366,5 +431,19 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
     );
   }
 
-  return { width, height, countries, highlights, layerLines, points, routes, contextLabels, inset, scaleBar };
+  return {
+    width,
+    height: round(height + extra + (extra ? 4 : 0)),
+    mapHeight: height,
+    countries,
+    highlights,
+    layerLines,
+    points,
+    routes,
+    contextLabels,
+    annotations,
+    footnotes,
+    inset,
+    scaleBar,
+  };
 }

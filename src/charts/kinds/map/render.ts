@@ -57,7 +57,7 @@ export function renderMap(scene: MapScene, ids: RenderIds): Element {
       ariaLabelledBy: ids.labelledBy,
       class: 'chart-svg chart-svg--map',
     },
-    svg('rect', { class: 'sea', width: scene.width, height: scene.height }),
+    svg('rect', { class: 'sea', width: scene.width, height: scene.mapHeight }),
     base,
     scene.routes.map((route) => svg('path', { class: 'route', d: route.path, dataTip: route.tip })),
     scene.inset
@@ -73,8 +73,13 @@ export function renderMap(scene: MapScene, ids: RenderIds): Element {
     ]),
     scene.contextLabels.map(({ kind, label }) => labelText(label, `context-label context-label--${kind}`)),
     [...scene.points, ...scene.routes].flatMap(({ label }) => (label.leaderPath ? [svg('path', { class: 'leader', d: label.leaderPath })] : [])),
+    scene.annotations.flatMap(({ label, marker }) =>
+      label.leaderPath && !marker ? [svg('path', { class: 'leader leader--annotation', d: label.leaderPath })] : [],
+    ),
     scene.points.map((point) => groupMark(point.shape, point.x, point.y, point.group, point.r, point.tip)),
     scene.points.map((point) => labelText(point.label, point.group ? 'place-label place-label--group' : 'place-label')),
     scene.routes.map((route) => labelText(route.label, 'route-label', ['route-label__computed', 'route-label__reported'])),
+    scene.annotations.map(({ label, marker }) => labelText(label, marker ? 'annotation-label annotation-label--marker' : 'annotation-label')),
+    scene.footnotes.map((note) => labelText({ ...note, anchor: 'start' }, 'annotation-label')),
   );
 }

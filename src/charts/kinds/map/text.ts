@@ -63,7 +63,8 @@ export function describeMap({ spec, places, routes }: MapModel, context: ChartCo
       }),
     ),
     ...(layers.length ? [fill(words.layers, { list: locale.list(layers) })] : []),
-    ...(spec.notShown ? [fill(words.notShown, { what: spec.notShown })] : []),
+    // A sentence of its own, whether or not the writer ended it with a full stop.
+    ...(spec.notShown ? [`${fill(words.notShown, { what: spec.notShown }).replace(/[.!?]?$/, '.')}`] : []),
   ].join(' ');
 }
 

@@ -15,4 +15,9 @@ export const timeline: DrawnKind<TimelineChart, TimelineModel, TimelineScene> = 
   table: timelineTable,
   describe: describeTimeline,
   legend: timelineLegend,
+  annotate: ['date'],
+  anchorProblem: (spec, note) =>
+    note.date && !spec.events.some((event) => event.date === note.date)
+      ? `no event on the timeline is dated ${note.date}: tie the note to an event's date`
+      : null,
 };

@@ -30,7 +30,7 @@ export interface TimelineMark {
   r: number;
   /** Text for the tooltip: date, label, status, note. */
   tip: string;
-  label: { x: number; y: number; lines: { text: string; kind: 'date' | 'status' | 'label' }[]; lineHeight: number };
+  label: { x: number; y: number; lines: { text: string; kind: 'date' | 'status' | 'label' | 'annotation' }[]; lineHeight: number };
 }
 
 export interface TimelineScene {
@@ -113,6 +113,12 @@ export function layoutTimeline(model: TimelineModel, variant: Variant, { locale,
         ...(position === 0 ? [{ text: entry.shortDate, kind: 'date' as const }] : []),
         ...(entry.showStatus ? wrapText(entry.statusText, defaults.smallFontSize, labelWidth, measure).map((text) => ({ text, kind: 'status' as const })) : []),
         ...wrapText(entry.label, defaults.fontSize, labelWidth, measure).map((text) => ({ text, kind: 'label' as const })),
+        // The day's annotations, under its last entry: placed with it, so nothing below can meet them.
+        ...(position === day.entries.length - 1
+          ? model.spec.annotations
+              .filter((note) => note.date === day.date)
+              .flatMap((note) => wrapText(`› ${note.label}`, defaults.fontSize, labelWidth, measure).map((text) => ({ text, kind: 'annotation' as const })))
+          : []),
       ];
       const firstBaseline = cursor + measure.ascent * defaults.fontSize;
       const placed = placer.place({ lines: lines.map((l) => l.text), size: defaults.fontSize, lineHeight }, [

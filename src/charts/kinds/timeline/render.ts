@@ -19,7 +19,7 @@ export function statusMark(mark: MarkKind, x: number, y: number, r: number, tip?
   return svg('path', { class: `mark mark--${mark}`, d: symbolPath(markShapes[mark], x, y, r), dataTip: tip });
 }
 
-const lineClass = { date: 'event__date', status: 'event__status', label: undefined };
+const lineClass = { date: 'event__date', status: 'event__status', label: undefined, annotation: 'annotation-text' };
 
 export function renderTimeline(scene: TimelineScene, ids: RenderIds): Element {
   return svg(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chartSchema, prepareChart } from '../../../../src/charts/registry';
 import { line } from '../../../../src/charts/kinds/line';
 import { layoutLine } from '../../../../src/charts/kinds/line/layout';
 import { prepareLine } from '../../../../src/charts/kinds/line/model';
@@ -109,8 +110,8 @@ describe('line chart', () => {
   });
 
   it('gives start, end and annotations in its description', () => {
-    expect(plain(line.describe(model, context))).toBe(
-      'Line chart of Distance advanced from 15 July 2022 to 23 December 2025: from 0 km to 12 km. Marked: Capture claimed, 11 December 2025; Withdrawal confirmed, 23 December 2025.',
+    expect(plain(prepareChart(chartSchema.parse(lineInput), context, 'line').description!)).toBe(
+      'Line chart of Distance advanced from 15 July 2022 to 23 December 2025: from 0 km to 12 km. Notes on the chart: Capture claimed (11 December 2025); Withdrawal confirmed (23 December 2025).',
     );
   });
 
