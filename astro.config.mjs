@@ -21,6 +21,8 @@ import { siteConfig } from './site.config';
 import { dropStaleContentCache } from './src/lib/content-cache.mjs';
 
 const { site, base } = deployTarget(process.env);
+/** The folder of each edition not at the root, by language: { uk: 'uk' }. */
+const editionFolders = Object.fromEntries(siteConfig.editions.filter((edition) => edition.path).map((edition) => [edition.language, edition.path]));
 // The end-to-end tests build several variants side by side (sub-path, fixture content).
 const outDir = process.env.OUT_DIR ?? 'dist';
 // scripts/build.mjs builds into a scratch folder and swaps it in only when the build succeeded.
@@ -45,7 +47,11 @@ export default defineConfig({
     // No code blocks in news copy; Shiki's inline styles would also need a looser CSP.
     syntaxHighlight: false,
     // The remark/rehype pipeline, with GitHub-flavoured Markdown (tables, footnotes) from remark-gfm.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkCitations, remarkMethods], rehypePlugins: [[rehypeBaseLinks, { base }]] }),
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm, remarkCitations, remarkMethods],
+      rehypePlugins: [[rehypeBaseLinks, { base, editions: editionFolders }]],
+    }),
   },
   integrations: [
     siteGuard(),
@@ -53,14 +59,20 @@ export default defineConfig({
     mdx(),
     // Every built page except the not-found page, each with the date its content last changed.
     sitemap({
-      // Not the 404 page, and not the embeds: they are copies of charts, marked noindex.
-      filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
+      // Every edition, each page with its translations as alternates (hreflang).
+      i18n: {
+        defaultLocale: siteConfig.editions[0].language,
+        locales: Object.fromEntries(siteConfig.editions.map((edition) => [edition.path || edition.language, edition.tag])),
+      },
+      // Not the 404 page, not the embeds (copies of charts, marked noindex), and not an edition's
+      // copy of an untranslated topic (its canonical is the original).
+      filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page) && !content.isFallback(page),
       serialize: (item) => ({ ...item, lastmod: content.lastModified(item.url) }),
     }),
     chartAssets(),
     socialCards(),
     chartDownloads(),
-    searchIndex(siteConfig.locale),
+    searchIndex(),
     staticHeaders(),
   ],
   fonts,

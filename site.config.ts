@@ -11,8 +11,24 @@ export const siteConfig = {
   publisher: 'Frontline Explainers newsroom',
   /** Path under `public/` of the logo (SVG recommended). */
   logo: 'logo.svg',
-  /** BCP 47 language tag of the content; also picks the UI strings in src/i18n/. */
-  locale: 'en-GB',
+  /**
+   * The site's editions, one per language: the first at the root of the site, each other under its
+   * own path. `language` picks the interface strings in src/i18n/, `tag` the Intl conventions for
+   * numbers and dates. A topic not yet translated into an edition's language is shown in the
+   * `fallback` edition's language, with a notice. A third edition is a line here, a dictionary in
+   * src/i18n/ and translated content in content/topics/<language>/.
+   */
+  editions: [
+    { language: 'en', tag: 'en-GB', name: 'English', path: '' },
+    {
+      language: 'uk',
+      tag: 'uk-UA',
+      name: 'Українська',
+      path: 'uk',
+      fallback: 'en',
+      tagline: 'Пояснення про війну в Україні з джерелами: кожне число простежено до того, хто його повідомив.',
+    },
+  ],
   /** Path under `public/` of the image used when a page is shared on social media (1200x630 PNG). */
   socialImage: 'social.png',
   /** The home page's suggested reading order for newcomers, by topic slug; topics not listed follow none. */

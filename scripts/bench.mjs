@@ -93,6 +93,7 @@ function plainSite(dir, ours) {
       .replace(/<Chart [^>]*\/>/g, '')
       .replace(/<Fig [^>]*\/>/g, 'a figure')
       .replace(/<Method [^>]*>|<\/Method>/g, '')
+      .replace(/<Steps? [^>]*>|<\/Steps?>/g, '')
       .replace(/\s?\[@[^\]]+\]/g, '');
     writeFileSync(join(dir, 'src/content/topics', name), `---\ntitle: ${title}\n---\n${prose}`);
   }

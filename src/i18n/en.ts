@@ -3,6 +3,10 @@
  * (`UiStrings`) registered in `locales.ts`. `{name}` marks a value filled in at build time; plural
  * forms are keyed by Intl.PluralRules categories (`one`, `few`, `many`, `other`).
  */
+/** Plural forms by Intl.PluralRules category; English needs `one` and `other`, Ukrainian also `few` and `many`. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+const plural = (forms: Plural): Plural => forms;
+
 export const en = {
   skipToContent: 'Skip to content',
   siteNavigation: 'Site',
@@ -34,7 +38,7 @@ export const en = {
     intro: 'Search every explainer and the glossary. Places are found under any common spelling, for example Sloviansk, Slovyansk or Slavyansk.',
     noScript: 'Search needs JavaScript, which is off or has not loaded. Every explainer is listed below instead.',
     /** Announced as results arrive; {n} is the count, {query} what the reader typed. */
-    results: { one: '{n} result for “{query}”', other: '{n} results for “{query}”' },
+    results: plural({ one: '{n} result for “{query}”', other: '{n} results for “{query}”' }),
     none: 'Nothing found for “{query}”. Try another spelling or a broader word.',
     searching: 'Searching…',
     unavailable: 'Search is not available here: its index is written by npm run build, not by the preview.',
@@ -92,6 +96,17 @@ export const en = {
   listAnd: 'and',
   /** A percentage: "75%" in English, "75 %" where a space is the convention. */
   percent: '{value}%',
+  /** The language editions: the switcher, and notices on translated or untranslated topics. */
+  editions: {
+    /** Names the language switcher for screen readers. */
+    label: 'Other languages',
+    /** On a topic not yet translated into this edition's language: {language} names the original's. */
+    fallback: 'This explainer has not been translated into English yet. Below is the original, in {language}.',
+    /** On a translation whose original changed after it was made. */
+    outdated: 'The original was updated on {date}, after this translation was made; some changes may not be in it yet.',
+    original: 'Read the original ({language})',
+    translated: 'Translated from the original ({language}) of {date}.',
+  },
   chart: {
     source: 'Source',
     sources: 'Sources',
@@ -151,7 +166,7 @@ export const en = {
     timeline: {
       columns: ['Date', 'Event', 'Status', 'Note', 'Source'],
       describe: 'Timeline of {count} from {start} to {end}',
-      count: { one: '{n} event', other: '{n} events' },
+      count: plural({ one: '{n} event', other: '{n} events' }),
       unconfirmed: ', {n} of them not confirmed',
       item: '{date}: {label} ({status}).',
       /** Beside a break in the axis, where a long stretch without events is shortened. */
@@ -160,7 +175,7 @@ export const en = {
     bar: {
       columns: ['Category', 'Reported value', 'Source'],
       describe: 'Bar chart of {count}',
-      count: { one: '{n} category', other: '{n} categories' },
+      count: plural({ one: '{n} category', other: '{n} categories' }),
       disagree: '; sources disagree on {n}',
       largest: 'Largest: {label}, {value}.',
       smallest: 'Smallest: {label}, {value}.',
@@ -204,6 +219,8 @@ export const en = {
       labelReported: 'reported: {reported}',
       labelReportedShort: '(rep. {reported})',
       labelShort: '{km}\u00a0km (rep. {reported})',
+      /** The kilometre, after a reported distance: "about 30 km". */
+      km: 'km',
       oblast: '{name} oblast',
       scale: '{km}\u00a0km',
       countries: {
@@ -230,7 +247,7 @@ export const en = {
       status: { confirmed: 'confirmed', claimed: 'claimed', disputed: 'disputed', unverified: 'unverified' },
       /** Names the list of states for screen readers, and the stepper that picks one. */
       list: 'The chart at {count}',
-      count: { one: '{n} date', other: '{n} dates' },
+      count: plural({ one: '{n} date', other: '{n} dates' }),
       stepper: 'Show the chart on a date',
       previous: 'Earlier',
       next: 'Later',

@@ -60,17 +60,34 @@ export function chartContext(content: ChartRegistries, locale: Locale): ChartCon
     place(id) {
       const place = content.places.get(id);
       if (!place) throw new Error(`Unknown place id "${id}": add content/places/${id}.yaml`);
-      return place;
+      return localPlace(place, locale);
     },
     figure(id) {
       const figure = content.figures.get(id);
       if (!figure) throw new Error(`Unknown figure id "${id}": add content/figures/${id}.yaml`);
-      return figure;
+      return localFigure(figure, locale);
     },
     layer(id) {
       const layer = content.layers.get(id);
       if (!layer) throw new Error(`Unknown map layer "${id}": add content/geo/${id}.yaml`);
-      return layer;
+      const words = layer.meta.translations[locale.language];
+      return words ? { ...layer, meta: { ...layer.meta, ...words } } : layer;
     },
   };
+}
+
+/**
+ * A place under its name in the reader's language (the gazetteer's `names`), the romanised name
+ * joining its other spellings, so search and "also spelt" still find it.
+ */
+export function localPlace(place: Place, locale: Locale): Place {
+  const name = place.names[locale.language];
+  if (!name || name === place.name) return place;
+  return { ...place, name, alternateNames: [place.name, ...place.alternateNames.filter((other) => other !== name)] };
+}
+
+/** A shared figure with its label and unit in the reader's language; the numbers never change. */
+export function localFigure(figure: Figure, locale: Locale): Figure {
+  const words = figure.translations[locale.language];
+  return words ? { ...figure, label: words.label ?? figure.label, unit: words.unit ?? figure.unit, baseUnit: figure.unit } : figure;
 }

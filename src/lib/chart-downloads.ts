@@ -15,8 +15,33 @@ interface Download {
   png: Promise<string>;
 }
 
+/** PNGs waiting for the image worker, started a few at a time so memory stays flat. */
+const waiting: { svg: string; width: number; done: (file: Promise<string>) => void }[] = [];
+let drawing = 0;
+const limit = 2;
+function pump(): void {
+  while (waiting.length && drawing < limit) {
+    const job = waiting.shift()!;
+    drawing++;
+    const file = pngFile(job.svg, job.width);
+    job.done(file);
+    const next = () => {
+      drawing--;
+      pump();
+    };
+    file.then(next, next);
+  }
+}
+/** A PNG file, once the worker has room for it. */
+function queuedPng(svg: string, width: number): Promise<string> {
+  return new Promise<Promise<string>>((done) => {
+    waiting.push({ svg, width, done });
+    pump();
+  }).then((file) => file);
+}
+
 /**
- * Each chart's image files by `<topic>/<chart>`, started when a page first draws the chart and
+ * Each chart's image files by the folder they go in (`embed/<topic>/<chart>`, per edition), started when a page first draws the chart and
  * written next to its embed page when the build finishes. Shared through globalThis, since the
  * integration runs from the config's copy of this code and the pages from the build's.
  */
@@ -36,11 +61,11 @@ export function startChartDownloads(key: string, chart: Chart, context: ChartCon
   if (!import.meta.env.PROD) return true;
   const png = chartImageSvg(tree, frame, 'png');
   const width = Number(/width="([\d.]+)"/.exec(png)?.[1] ?? 720);
-  downloads.set(key, { svg: chartImageSvg(tree, frame, 'svg'), png: pngFile(png, Math.round(width * pngScale)) });
+  downloads.set(key, { svg: chartImageSvg(tree, frame, 'svg'), png: queuedPng(png, Math.round(width * pngScale)) });
   return true;
 }
 
-/** Writes `embed/<topic>/<chart>/chart.svg` and `chart.png` for every chart the build drew. */
+/** Writes `chart.svg` and `chart.png` into each chart's embed folder, for every chart the build drew. */
 export function chartDownloads(): AstroIntegration {
   return {
     name: 'chart-downloads',
@@ -48,7 +73,7 @@ export function chartDownloads(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         for (const [key, download] of downloads) {
-          const target = join(root, 'embed', ...key.split('/'));
+          const target = join(root, ...key.split('/'));
           mkdirSync(target, { recursive: true });
           writeFileSync(join(target, 'chart.svg'), download.svg);
           copyFileSync(await download.png, join(target, 'chart.png'));

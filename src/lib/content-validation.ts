@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { blocksPreview, setDevProblems } from './dev-problems';
-import { checkContent, formatProblem, formatProblems, validateContent, type CheckedContent, type Problem } from '../validate';
+import { checkContent, formatProblem, formatProblems, isError, validateContent, type CheckedContent, type Problem } from '../validate';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -21,7 +21,7 @@ function problemsPage(problems: Problem[]): string {
  * with problems prints every one of them and stops; the preview shows them in the browser
  * instead of the last good page, and re-checks whenever a content file changes.
  */
-export function contentValidation(contentDir: string): AstroIntegration & { lastModified(url: string): string | undefined } {
+export function contentValidation(contentDir: string): AstroIntegration & { lastModified(url: string): string | undefined; isFallback(url: string): boolean } {
   let problems: Problem[] = [];
   let checked: CheckedContent | undefined;
   let base = '/';
@@ -32,9 +32,19 @@ export function contentValidation(contentDir: string): AstroIntegration & { last
      * The date a page's content last changed, for the sitemap: a topic's `updated`, the newest of
      * them for the pages that list topics, nothing for pages that do not change with the news.
      */
+    /**
+     * True for a topic page of another edition that shows the untranslated original: its canonical
+     * link is the original's, so the sitemap leaves it out.
+     */
+    isFallback(url: string) {
+      const match = /^([a-z]{2,3})\/topics\/([^/]+)\/$/.exec(new URL(url).pathname.slice(base.length));
+      if (!match) return false;
+      return !(checked?.translations ?? []).some((translation) => translation.file.id === `${match[1]}/${match[2]}`);
+    },
     lastModified(url: string) {
       const topics = (checked?.topics ?? []).filter((topic) => !topic.data.draft);
-      const path = new URL(url).pathname.slice(base.length);
+      // A page of another edition changes when its original does: /uk/topics/x/ as /topics/x/.
+      const path = new URL(url).pathname.slice(base.length).replace(/^[a-z]{2,3}\//, '');
       const topic = /^topics\/(.+)\/$/.exec(path);
       if (topic) return topics.find((t) => t.file.id === topic[1])?.data.updated;
       if (path === '' || path === 'sources/')
@@ -49,17 +59,25 @@ export function contentValidation(contentDir: string): AstroIntegration & { last
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         ({ problems, content: checked } = checkContent(contentDir));
         if (!problems.length || command === 'dev') return;
+        // Warnings (an outdated translation) are printed; only errors stop the build.
+        if (!problems.some(isError)) return logger.warn(`\n${formatProblems(problems)}\n`);
         logger.error(`\n${formatProblems(problems)}\n`);
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
+        // Errors show in the preview and the terminal; warnings (an outdated translation) in the
+        // terminal, and on the page they concern.
+        const report = (found: Problem[]) => {
+          setDevProblems(found.filter(isError));
+          if (found.some(isError)) logger.error(`\n${formatProblems(found)}\n`);
+          else if (found.length) logger.warn(`\n${formatProblems(found)}\n`);
+        };
         const recheck = (path: string) => {
           if (!resolve(path).startsWith(root)) return;
-          const before = problems.length;
+          const before = problems.filter(isError).length;
           problems = validateContent(contentDir);
-          setDevProblems(problems);
-          if (problems.length) logger.error(`\n${formatProblems(problems)}\n`);
-          else if (before) logger.info('Content problems fixed.');
+          report(problems);
+          if (!problems.some(isError) && before) logger.info('Content problems fixed.');
           server.ws.send({ type: 'full-reload' });
         };
         // The content folder may live outside the project (CONTENT_DIR): watch it all the same.
@@ -73,10 +91,9 @@ export function contentValidation(contentDir: string): AstroIntegration & { last
           if (!problems.some(blocksPreview) || !wantsPage) return next();
           response.statusCode = 500;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
-          response.end(problemsPage(problems));
+          response.end(problemsPage(problems.filter(isError)));
         });
-        setDevProblems(problems);
-        if (problems.length) logger.error(`\n${formatProblems(problems)}\n`);
+        report(problems);
       },
     },
   };

@@ -32,4 +32,4 @@ export const previewableRules = new Set([
   'link',
   'retyped-figure',
 ]);
-export const blocksPreview = (problem: Problem) => !previewableRules.has(problem.rule);
+export const blocksPreview = (problem: Problem) => problem.severity !== 'warning' && !previewableRules.has(problem.rule);

@@ -1,3 +1,5 @@
+import { localPlace } from './chart-context';
+import type { Locale } from '../i18n/locale';
 import type { Place } from '../schemas/place';
 import type { SiteContent, TopicEntry } from './site-content';
 
@@ -19,6 +21,9 @@ export function keyStat(topic: TopicEntry): { chart: string; index: number } | n
 }
 
 /** The places a topic covers, for its locator map. */
-export function topicPlaces(topic: TopicEntry, content: Pick<SiteContent, 'places'>): Place[] {
-  return topic.data.places.flatMap((id) => content.places.get(id) ?? []);
+export function topicPlaces(topic: TopicEntry, content: Pick<SiteContent, 'places'>, locale?: Locale): Place[] {
+  return topic.data.places.flatMap((id) => {
+    const place = content.places.get(id);
+    return place ? [locale ? localPlace(place, locale) : place] : [];
+  });
 }

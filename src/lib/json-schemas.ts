@@ -9,6 +9,7 @@ import { glossarySchema } from '../schemas/glossary';
 import { placeSchema } from '../schemas/place';
 import { sourceSchema } from '../schemas/source';
 import { topicSchema } from '../schemas/topic';
+import { translationSchema } from '../schemas/translation';
 
 /**
  * The JSDoc line above each field in the schema files: `/** The headline. *\/ title: ...` gives
@@ -99,6 +100,7 @@ export function jsonSchemas(root = process.cwd()): Record<string, object> {
     figure: [figureSchema, 'figure.ts'],
     glossary: [glossarySchema, 'glossary.ts'],
     'geo-layer': [geoLayerSchema, 'geo.ts'],
+    translation: [translationSchema, 'translation.ts'],
   };
   const all: Record<string, JsonSchema> = {
     topic,

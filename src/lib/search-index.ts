@@ -7,15 +7,17 @@ import * as pagefind from 'pagefind';
  * Builds the site search with Pagefind once the pages are written: every page that marks its
  * readable part with `data-pagefind-body` (topics and the glossary) is indexed, nothing else, so
  * the home page, lists and the 404 page never crowd the results. Drafts are not built, so never
- * indexed; research notes never reach a page. The index is static files under `pagefind/`.
+ * indexed; research notes never reach a page. The index is static files under `pagefind/`, one
+ * per language (from each page's `<html lang>`): the Ukrainian search page searches the Ukrainian
+ * edition, with Ukrainian word stemming.
  */
-export function searchIndex(language: string): AstroIntegration {
+export function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: language.split('-')[0] });
+        const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);

@@ -6,8 +6,10 @@ import type { GeoLayer } from '../charts/types';
 import type { Figure } from '../schemas/figure';
 import type { Place } from '../schemas/place';
 import type { Source } from '../schemas/source';
+import { translateChart } from '../schemas/translation';
 
 export type TopicEntry = CollectionEntry<'topics'>;
+export type TranslationEntry = CollectionEntry<'translations'>;
 
 export interface SiteContent {
   topics: TopicEntry[];
@@ -18,6 +20,8 @@ export interface SiteContent {
   layers: Map<string, GeoLayer>;
   /** Glossary terms in alphabetical order. */
   glossary: CollectionEntry<'glossary'>[];
+  /** Translations by language, then by the original topic's id. */
+  translations: Map<string, Map<string, TranslationEntry>>;
 }
 
 let loading: Promise<SiteContent> | undefined;
@@ -28,13 +32,14 @@ let loading: Promise<SiteContent> | undefined;
  */
 export function loadSiteContent(): Promise<SiteContent> {
   loading ??= (async () => {
-    const [topics, sources, places, figures, geo, glossary] = await Promise.all([
+    const [topics, sources, places, figures, geo, glossary, translated] = await Promise.all([
       getCollection('topics'),
       getCollection('sources'),
       getCollection('places'),
       getCollection('figures'),
       getCollection('geo'),
       getCollection('glossary'),
+      getCollection('translations'),
     ]);
     const geoDir = join(process.env.CONTENT_DIR ?? 'content', 'geo');
     // Drafts are shown in the preview only: a production build leaves them out of every page, feed and index.
@@ -56,7 +61,13 @@ export function loadSiteContent(): Promise<SiteContent> {
         ]),
       ),
       glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
+      translations: new Map(),
     };
+    for (const entry of translated) {
+      const language = entry.id.split('/')[0]!;
+      if (!content.translations.has(language)) content.translations.set(language, new Map());
+      content.translations.get(language)!.set(entry.data.translationOf, entry);
+    }
     // Social cards take a worker thread's time, not the pages': start them before the first page.
     if (import.meta.env.PROD) void import('./topic-card').then(({ startTopicCards }) => startTopicCards(content.topics, content));
     return content;
@@ -65,3 +76,33 @@ export function loadSiteContent(): Promise<SiteContent> {
 }
 
 export { chartContext } from './chart-context';
+
+/** A topic as one edition shows it: translated where a translation exists, else the original. */
+export interface EditionTopic {
+  /** The topic with the edition's words: headline, dek and chart text translated; every fact the original's. */
+  topic: TopicEntry;
+  /** What to render for the body: the translation, or the original. */
+  body: TopicEntry | TranslationEntry;
+  /** The translation, where there is one. */
+  translation?: TranslationEntry;
+  /** The language the body is written in: the edition's, or the original's where it is not translated. */
+  bodyLanguage: string;
+  /** True when the original was updated after the translation was made. */
+  outdated: boolean;
+}
+
+/** How `edition` shows `topic`: its translation laid over the original, or the original with a notice. */
+export function topicIn(topic: TopicEntry, language: string, content: SiteContent, defaultLanguage: string): EditionTopic {
+  const translation = language === defaultLanguage ? undefined : content.translations.get(language)?.get(topic.id);
+  if (!translation) return { topic, body: topic, bodyLanguage: defaultLanguage, outdated: false };
+  const words = translation.data;
+  const charts = Object.fromEntries(Object.entries(topic.data.charts).map(([id, chart]) => [id, translateChart(chart, words.charts[id])]));
+  const corrections = words.corrections.length === topic.data.corrections.length ? words.corrections : topic.data.corrections;
+  return {
+    topic: { ...topic, data: { ...topic.data, title: words.title, shortTitle: words.shortTitle, dek: words.dek, corrections, charts } },
+    body: translation,
+    translation,
+    bodyLanguage: language,
+    outdated: topic.data.updated > words.translatedFrom,
+  };
+}

@@ -28,3 +28,17 @@ export function pageSources(topic: TopicEntry, content: SiteContent): Source[] {
     return source;
   });
 }
+
+/**
+ * The titles of a page's `<Method id title>` entries, read from its MDX source: what an embed page
+ * needs to name them, without rendering the whole article (remark-methods.mjs does the same for
+ * the page itself).
+ */
+export function methodTitles(body: string | undefined): Record<string, string> {
+  const methods: Record<string, string> = {};
+  for (const match of (body ?? '').matchAll(/<Method\s+([^>]*)>/g)) {
+    const id = /\bid="([^"]+)"/.exec(match[1]!)?.[1];
+    if (id) methods[id] = /\btitle="([^"]+)"/.exec(match[1]!)?.[1] ?? id;
+  }
+  return methods;
+}

@@ -8,3 +8,8 @@ export function url(path = ''): string {
 export function absoluteUrl(path: string, site: URL | undefined): string {
   return site ? new URL(url(path), site).toString() : url(path);
 }
+
+/** A page in an edition: `localUrl(uk, 'topics/siversk/')` -> `/uk/topics/siversk/`; the default edition has no prefix. */
+export function localUrl(edition: { path: string } | undefined, path = ''): string {
+  return url(edition?.path ? `${edition.path}/${path.replace(/^\//, '')}` : path);
+}

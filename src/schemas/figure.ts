@@ -13,7 +13,21 @@ export const figureSchema = z.object({
   unit: z.string().trim().default(''),
   /** Each source's report of it; several when they differ, so the difference is shown. */
   reports: z.array(reportedValue).min(1, { error: 'a figure needs at least one report: { value, source }' }),
+  /**
+   * The label and unit in other languages, by language code: `{ uk: { label: "...", unit: "км" } }`.
+   * The numbers are the same in every language and are never translated.
+   */
+  translations: z
+    .record(
+      z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a language code, e.g. uk' }),
+      z.object({ label: z.string().trim().min(1).optional(), unit: z.string().trim().optional() }),
+    )
+    .default({}),
 });
 
 /** A figure with its id (the file name). */
-export type Figure = z.output<typeof figureSchema> & { id: string };
+export type Figure = z.output<typeof figureSchema> & {
+  id: string;
+  /** The unit as written in the figure's file, where `unit` has been translated for the reader: "km" for "км". */
+  baseUnit?: string;
+};

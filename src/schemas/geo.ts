@@ -27,6 +27,18 @@ export const geoLayerSchema = z
     asOf: text('how current the data are'),
     /** Editors' notes on how the file was made. Never published. */
     research: z.string().optional(),
+    /** The reader-facing words in other languages, by language code: `{ uk: { title, legend, license, asOf } }`. */
+    translations: z
+      .record(
+        z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a language code, e.g. uk' }),
+        z.object({
+          title: text('the layer title'),
+          legend: text('the legend entry'),
+          license: z.string().trim().min(1).optional(),
+          asOf: z.string().trim().min(1).optional(),
+        }),
+      )
+      .default({}),
   })
   .transform(({ research: _private, ...published }) => published);
 

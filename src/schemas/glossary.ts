@@ -13,4 +13,11 @@ export const glossarySchema = z.object({
   sources: z.array(entryId('source')).default([]),
   /** Further reading outside the site: `[{ label, url }]`. */
   links: z.array(z.object({ label: text('the link label'), url: httpUrl })).default([]),
+  /** The term in other languages, by language code: `{ uk: { term: "Напрямок", definition: "..." } }`. */
+  translations: z
+    .record(
+      z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a language code, e.g. uk' }),
+      z.object({ term: text('the term'), aliases: z.array(z.string().trim().min(1)).default([]), definition: text('the definition') }),
+    )
+    .default({}),
 });

@@ -5,6 +5,7 @@ import type { glossarySchema } from '../schemas/glossary';
 import type { Place } from '../schemas/place';
 import type { Source } from '../schemas/source';
 import type { Topic } from '../schemas/topic';
+import type { Translation } from '../schemas/translation';
 import type { BodyFacts } from './body';
 import type { ContentFile } from './read';
 
@@ -17,6 +18,8 @@ export interface Entry<T> {
 /** Every entry that passed its schema, by collection, for the checks that look across files. */
 export interface CheckedContent {
   topics: (Entry<Topic> & { body: BodyFacts | undefined })[];
+  /** Topics in other languages (content/topics/<language>/), checked against their originals. */
+  translations: (Entry<Translation> & { body: BodyFacts | undefined })[];
   sources: Map<string, Entry<Source>>;
   places: Map<string, Entry<Place>>;
   figures: Map<string, Entry<Figure>>;

@@ -4,6 +4,8 @@ import { figureSchema } from '../schemas/figure';
 import { placeSchema } from '../schemas/place';
 import { sourceSchema } from '../schemas/source';
 import { topicSchema } from '../schemas/topic';
+import { translationSchema } from '../schemas/translation';
+import { translations } from './rules/translations';
 import { bodyFacts } from './body';
 import type { CheckedContent, Rule } from './content';
 import type { Problem } from './problem';
@@ -18,7 +20,7 @@ import { validateData } from './schema-issues';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export { formatProblem, formatProblems, type Problem } from './problem';
+export { formatProblem, formatProblems, isError, type Problem } from './problem';
 export type { CheckedContent } from './content';
 
 const schemas = { topics: topicSchema, sources: sourceSchema, places: placeSchema, figures: figureSchema, glossary: glossarySchema, geo: geoLayerSchema };
@@ -36,6 +38,7 @@ export const rules: Rule[] = [
   brokenLinks,
   readerText,
   editorialRules,
+  translations,
 ];
 
 /** File names are the ids pages use: lower-case words and hyphens only. */
@@ -56,6 +59,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): { problem
   const idsIn = (collection: CollectionName) => new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
   const checked: CheckedContent = {
     topics: [],
+    translations: [],
     sources: new Map(),
     places: new Map(),
     figures: new Map(),
@@ -82,7 +86,11 @@ export function checkContent(contentDir: string, cwd = process.cwd()): { problem
     }
     if (file.data === undefined) continue; // its syntax problems are already reported
     const collection: CollectionName = file.collection;
-    if (collection === 'topics') {
+    if (collection === 'translations') {
+      const { data, problems: found } = validateData(file, translationSchema);
+      problems.push(...found);
+      if (data) checked.translations.push({ file, data, body: file.body?.tree ? bodyFacts(file.body.tree, file.body.startLine) : undefined });
+    } else if (collection === 'topics') {
       const { data, problems: found } = validateData(file, schemas.topics);
       problems.push(...found);
       if (data) checked.topics.push({ file, data, body: file.body?.tree ? bodyFacts(file.body.tree, file.body.startLine) : undefined });

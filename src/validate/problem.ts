@@ -14,7 +14,12 @@ export interface Problem {
   example?: string;
   /** Which check found it, for the guide's list of errors and for tests. */
   rule: string;
+  /** A warning is reported but fails nothing (an outdated translation); anything else is an error. */
+  severity?: 'warning';
 }
+
+/** Problems that stop a build or a check: everything but warnings. */
+export const isError = (problem: Problem) => problem.severity !== 'warning';
 
 const sentence = (text: string) => (/[.!?:]$/.test(text) ? text : `${text}.`);
 
@@ -22,7 +27,7 @@ const sentence = (text: string) => (/[.!?:]$/.test(text) ? text : `${text}.`);
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   return (
-    `${where}${problem.field ? ` ${problem.field}` : ''}: ${sentence(problem.message)}` +
+    `${where}${problem.field ? ` ${problem.field}` : ''}: ${problem.severity === 'warning' ? 'warning: ' : ''}${sentence(problem.message)}` +
     (problem.expected ? ` Expected ${sentence(problem.expected)}` : '') +
     (problem.example ? ` Example: ${problem.example}` : '')
   );
@@ -31,6 +36,9 @@ export function formatProblem(problem: Problem): string {
 /** All problems, one per line, in file and line order, with a count a writer can check off. */
 export function formatProblems(problems: Problem[]): string {
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  const files = new Set(problems.map((p) => p.file)).size;
-  return `${sorted.map(formatProblem).join('\n')}\n\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`;
+  const errors = problems.filter(isError);
+  const warnings = problems.length - errors.length;
+  const files = new Set(errors.map((p) => p.file)).size;
+  const count = errors.length ? `${errors.length} problem${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}` : 'No problems';
+  return `${sorted.map(formatProblem).join('\n')}\n\n${count}${warnings ? `; ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.`;
 }

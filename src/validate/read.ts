@@ -8,10 +8,11 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type
 import type { Problem } from './problem';
 
 export const collectionNames = ['topics', 'sources', 'places', 'figures', 'glossary', 'geo'] as const;
-export type CollectionName = (typeof collectionNames)[number];
+/** Translations are read with the topics (content/topics/<language>/) but checked as their own collection. */
+export type CollectionName = (typeof collectionNames)[number] | 'translations';
 
 /** The file types each collection reads. */
-const extensions: Record<CollectionName, RegExp> = {
+const extensions: Record<(typeof collectionNames)[number], RegExp> = {
   topics: /\.mdx$/,
   sources: /\.ya?ml$/,
   places: /\.ya?ml$/,
@@ -166,7 +167,7 @@ function mdxMessage(reason: string): Pick<Problem, 'message' | 'expected' | 'exa
 }
 
 /** Reads one collection's files: encoding, YAML and MDX syntax, each problem with its line. */
-function readCollection(contentDir: string, collection: CollectionName, cwd: string): { files: ContentFile[]; problems: Problem[] } {
+function readCollection(contentDir: string, collection: (typeof collectionNames)[number], cwd: string): { files: ContentFile[]; problems: Problem[] } {
   const dir = join(contentDir, collection);
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
@@ -225,7 +226,15 @@ function readCollection(contentDir: string, collection: CollectionName, cwd: str
         ...mdxMessage((reason ?? String(error)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '')),
       });
     }
-    files.push({ collection, id, file, data: parsed.data, lineOf: parsed.lineOf, body: { text: bodyText, startLine, tree } });
+    // A topic in a language folder is a translation of the topic of the same name.
+    files.push({
+      collection: id.includes('/') ? 'translations' : collection,
+      id,
+      file,
+      data: parsed.data,
+      lineOf: parsed.lineOf,
+      body: { text: bodyText, startLine, tree },
+    });
   }
   return { files, problems };
 }

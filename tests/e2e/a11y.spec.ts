@@ -13,6 +13,12 @@ const pages = [
   ...topicSlugs.map((slug) => `topics/${slug}/`),
   'embed/siversk/claim-map/',
   'embed/siversk/key-facts/',
+  'uk/',
+  'uk/topics/siversk/',
+  'uk/topics/fortress-belt/',
+  'uk/topics/peace-talks/',
+  'uk/glossary/',
+  'uk/search/?q=Сіверськ',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -22,7 +28,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`/${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
         await page.goto(siteUrl('root', path));
         // Search results arrive after the page loads; check them too.
-        if (path.startsWith('search/')) await page.locator('.search-result').first().waitFor();
+        if (path.includes('search/')) await page.locator('.search-result').first().waitFor();
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });

@@ -78,7 +78,12 @@ for (const width of [320, 390, 768, 1280]) {
       await page.emulateMedia({ colorScheme });
       const problems: string[] = [];
       let pairs = 0;
-      const pages = [...topicSlugs.map((slug) => siteUrl('root', `topics/${slug}/`)), gallery];
+      const pages = [
+        ...topicSlugs.map((slug) => siteUrl('root', `topics/${slug}/`)),
+        gallery,
+        siteUrl('root', 'uk/topics/siversk/'),
+        siteUrl('root', 'uk/topics/fortress-belt/'),
+      ];
       for (const url of pages) {
         await page.goto(url);
         const found = await labelProblems(page);

@@ -180,10 +180,16 @@ test('search engines and feed readers get a sitemap, robots.txt, an RSS feed and
   const updated = await page.locator('meta[property="article:modified_time"]').getAttribute('content');
   expect(sitemap).toContain(`<loc>https://news.example.org/topics/siversk/</loc><lastmod>${updated}`);
   expect(sitemap).not.toContain('404');
-  expect(sitemap.match(/<loc>[^<]+\/topics\/[^<]+<\/loc>/g)).toHaveLength(topicSlugs.length);
+  // Every topic, and the two Ukrainian translations; not the Ukrainian copies of untranslated topics.
+  expect(sitemap.match(/<loc>https:\/\/news\.example\.org\/topics\/[^<]+<\/loc>/g)).toHaveLength(topicSlugs.length);
+  expect(sitemap.match(/<loc>[^<]+\/uk\/topics\/[^<]+<\/loc>/g)).toEqual([
+    '<loc>https://news.example.org/uk/topics/fortress-belt/</loc>',
+    '<loc>https://news.example.org/uk/topics/siversk/</loc>',
+  ]);
   expect(await (await request.get(siteUrl('root', 'robots.txt'))).text()).toContain('Sitemap: https://news.example.org/sitemap-index.xml');
   const feed = await (await request.get(siteUrl('root', 'rss.xml'))).text();
-  expect(feed.match(/<item>/g)).toHaveLength(topicSlugs.length);
+  // Each topic, and each translation as an item of its own.
+  expect(feed.match(/<item>/g)).toHaveLength(topicSlugs.length + 2);
   expect(feed).toContain('<link>https://news.example.org/topics/siversk/</link>');
   const subPathFeed = await (await request.get(siteUrl('subPath', 'rss.xml'))).text();
   expect(subPathFeed).toContain('<link>https://news.example.org/explainers/topics/siversk/</link>');

@@ -57,9 +57,20 @@ describe('the sample content, checked as an editor would check it', async () => 
     });
   }
 
+  it('every translation’s frontmatter passes translation.schema.json, and a number among its words does not', () => {
+    const validate = ajv.compile(generated.translation!);
+    for (const file of readdirSync('content/topics/uk')) {
+      const { rawFrontmatter } = parseFrontmatter(readFileSync(`content/topics/uk/${file}`, 'utf8'));
+      const data = parse(rawFrontmatter, { schema: 'core' });
+      validate(data);
+      expect(validate.errors ?? [], file).toEqual([]);
+      expect(validate({ ...data, translatedFrom: 'yesterday' })).toBe(false);
+    }
+  });
+
   it('every topic’s frontmatter passes topic.schema.json, and a wrong status does not', () => {
     const validate = ajv.compile(generated.topic!);
-    for (const file of readdirSync('content/topics')) {
+    for (const file of readdirSync('content/topics').filter((name) => name.endsWith('.mdx'))) {
       const { rawFrontmatter } = parseFrontmatter(readFileSync(`content/topics/${file}`, 'utf8'));
       const data = parse(rawFrontmatter, { schema: 'core' });
       validate(data);

@@ -38,8 +38,8 @@ export interface MapModel {
 function reportedDistance(reported: MapChart['lines'][number]['reported'], context: ChartContext) {
   if (reported === undefined) return undefined;
   if (typeof reported !== 'string') return reported;
-  const { reports, unit } = figureReports(context, reported);
-  if (unit !== 'km' || reports.length !== 1) throw new Error(`figure "${reported}" must be one report in km to label a route`);
+  const { reports, baseUnit } = figureReports(context, reported);
+  if (baseUnit !== 'km' || reports.length !== 1) throw new Error(`figure "${reported}" must be one report in km to label a route`);
   return { km: reports[0]!.value, qualifier: reports[0]!.qualifier, source: reports[0]!.source };
 }
 
@@ -65,7 +65,7 @@ export function prepareMap(spec: MapChart, context: ChartContext): MapModel {
     const given = reportedDistance(line.reported, context);
     const reported = given && {
       ...given,
-      text: locale.qualified(given.km, given.qualifier, 'km'),
+      text: locale.qualified(given.km, given.qualifier, locale.t.chart.map.km),
       disagrees: disagrees(given.km, computedKm),
     };
     // The reported figure is never dropped from the label when it disagrees: that is the point of the label.

@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { labelProblems } from './helpers';
+import { siteUrl } from './sites.mjs';
+
+const structuredData = async (page: import('@playwright/test').Page) =>
+  JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>;
+
+test.describe('the Ukrainian edition', () => {
+  test('serves its home page in Ukrainian, with the translated topics first in their own words', async ({ page }) => {
+    await page.goto(siteUrl('root', 'uk/'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk-UA');
+    await expect(page.locator('.home__tagline')).toContainText('Пояснення про війну в Україні');
+    await expect(page.locator('.lead__title')).toHaveText('Битва за Сіверськ: 41 місяць, 12 км і відхід');
+    await expect(page.getByRole('navigation', { name: 'Сайт' }).getByRole('link', { name: 'Глосарій' })).toHaveAttribute('href', '/uk/glossary/');
+  });
+
+  test('shows a translated topic with every chart’s words, numbers and dates in Ukrainian, and the facts of the original', async ({ page }) => {
+    await page.goto(siteUrl('root', 'uk/topics/siversk/'));
+    await expect(page.locator('h1')).toHaveText('Битва за Сіверськ: 41 місяць, 12 км і відхід');
+    await expect(page.locator('.topic__dates time').first()).toHaveText('24 грудня 2025 р.');
+    const stats = page.locator('#chart-siversk-key-facts');
+    await expect(stats.locator('.chart__title')).toHaveText('Сіверськ у шести числах');
+    // Ukrainian digit grouping (a no-break space) and the unit's Ukrainian form.
+    await expect(stats).toContainText('Менше ніж');
+    expect(await stats.locator('.stat__value').allTextContents()).toContain('11\u00a0000');
+    await expect(stats.locator('.stat__unit').first()).toHaveText('\u00a0місяць');
+    // The map names places in Ukrainian, in the drawing, its key and its text alternative.
+    const map = page.locator('#chart-siversk-axis-map');
+    await expect(map.locator('.chart__variant--wide .place-label').first()).toBeAttached();
+    expect(await map.locator('.chart__variant--wide .place-label').allTextContents()).toEqual(expect.arrayContaining(['Сіверськ', 'Слов’янськ']));
+    await expect(map.locator('.chart__legend')).toContainText('Пояс фортець');
+    await expect(page.locator('#siversk-axis-map-desc')).toContainText('Карта України, на якій показано: Сіверськ');
+    // The timeline's statuses and the state labels come from the dictionary and the translation.
+    await expect(page.locator('#chart-siversk-events .chart__table')).toContainText('Заявили: Генштаб Росії (Валерій Герасимов); заперечили: Україна');
+    await expect(page.locator('#chart-siversk-claim-map .stepper')).toHaveAttribute('aria-label', 'Показати діаграму на дату');
+    // Numbers cannot drift: the translated chart has the original's values.
+    await page.goto(siteUrl('root', 'topics/siversk/'));
+    const english = await page.locator('#chart-siversk-key-facts .stat__value').allTextContents();
+    await page.goto(siteUrl('root', 'uk/topics/siversk/'));
+    const ukrainian = await page.locator('#chart-siversk-key-facts .stat__value').allTextContents();
+    expect(ukrainian.map((value) => value.replace(/\D/g, ''))).toEqual(english.map((value) => value.replace(/\D/g, '')));
+  });
+
+  test('formats shares the Ukrainian way, with a space before the per cent sign', async ({ page }) => {
+    await page.goto(siteUrl('root', 'uk/topics/fortress-belt/'));
+    await expect(page.locator('#chart-fortress-belt-russian-control .chart__table')).toContainText('близько 75\u00a0%');
+  });
+
+  test('links the editions: switcher, hreflang, canonical, og:locale and the article’s language', async ({ page }) => {
+    await page.goto(siteUrl('root', 'topics/siversk/'));
+    const switcher = page.getByRole('navigation', { name: 'Other languages' });
+    await expect(switcher.getByRole('link', { name: 'Українська' })).toHaveAttribute('href', '/uk/topics/siversk/');
+    await expect(page.locator('link[rel="alternate"][hreflang="uk-UA"]')).toHaveAttribute('href', /\/uk\/topics\/siversk\/$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute('href', /\/topics\/siversk\/$/);
+    await switcher.getByRole('link', { name: 'Українська' }).click();
+    await expect(page).toHaveURL(/\/uk\/topics\/siversk\/$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/uk\/topics\/siversk\/$/);
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'uk_UA');
+    await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute('content', 'en_GB');
+    const article = await structuredData(page);
+    expect(article.inLanguage).toBe('uk-UA');
+    await expect(page.getByRole('navigation', { name: 'Інші мови' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', '/topics/siversk/');
+  });
+
+  test('falls back to the original, marked, where a topic is not translated yet', async ({ page }) => {
+    await page.goto(siteUrl('root', 'uk/topics/peace-talks/'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk-UA');
+    await expect(page.locator('.edition-notice')).toHaveText('Це пояснення ще не перекладено українською. Нижче подано оригінал (English).');
+    await expect(page.locator('.prose')).toHaveAttribute('lang', 'en-GB');
+    await expect(page.locator('h1')).toHaveAttribute('lang', 'en-GB');
+    // Search engines are sent to the original, and no Ukrainian alternate is claimed.
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/topics\/peace-talks\/$/);
+    await expect(page.locator('link[rel="canonical"]')).not.toHaveAttribute('href', /\/uk\//);
+    await expect(page.locator('link[rel="alternate"][hreflang="uk-UA"]')).toHaveCount(0);
+    // The interface around it is Ukrainian.
+    await expect(page.locator('.topic__sources h2')).toHaveText('Джерела');
+  });
+
+  test('has its own glossary, feed entries, sitemap entries and search', async ({ page, request }) => {
+    await page.goto(siteUrl('root', 'uk/glossary/'));
+    await expect(page.locator('#fortress-belt dt')).toContainText('Пояс фортець');
+    await expect(page.locator('#axis dd')).toContainText('Напрямок наступу');
+    const rss = await (await request.get(siteUrl('root', 'rss.xml'))).text();
+    expect(rss).toContain('<title>Битва за Сіверськ: 41 місяць, 12 км і відхід</title>');
+    expect(rss).toContain('<dc:language>uk-UA</dc:language>');
+    expect(rss).toContain('/uk/topics/fortress-belt/');
+    const sitemap = await (await request.get(siteUrl('root', 'sitemap-0.xml'))).text();
+    expect(sitemap).toContain('/uk/topics/siversk/');
+    expect(sitemap).toMatch(/hreflang="uk-UA"/);
+
+    await page.goto(siteUrl('root', 'uk/search/?q=Сіверськ'));
+    const first = page.locator('.search-result').first();
+    await expect(first).toBeVisible();
+    await expect(first.locator('a').first()).toHaveAttribute('href', /\/uk\/topics\//);
+    expect(await page.locator('.search-result a').evaluateAll((links) => links.every((link) => link.getAttribute('href')!.includes('/uk/')))).toBe(true);
+  });
+
+  test('keeps every chart label apart in Ukrainian, whose words are longer', async ({ page }) => {
+    for (const width of [320, 390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const slug of ['siversk', 'fortress-belt']) {
+        await page.goto(siteUrl('root', `uk/topics/${slug}/`));
+        expect((await labelProblems(page)).problems).toEqual([]);
+      }
+    }
+  });
+
+  test('says on the page when the original changed after the translation', async ({ page }) => {
+    await page.goto(siteUrl('fixture', 'uk/topics/second-topic/'));
+    await expect(page.locator('.edition-notice--outdated')).toContainText('Оригінал оновлено 20 грудня 2025 р., уже після перекладу');
+  });
+});
