@@ -29,6 +29,8 @@ export interface PreparedChart {
 
 interface RegisteredKind<Spec> {
   schema: z.ZodType<Spec, unknown>;
+  /** True for kinds drawn as SVG; false for those that are HTML text (stat grids). */
+  drawn: boolean;
   /** Problems with a parsed spec's annotations: one this kind cannot draw, or tied to nothing on it. */
   annotationProblems(chart: { type: string }): { index: number; message: string }[];
   /** Runs every step of the kind once; `domId` names the figure whose title labels the SVG. */
@@ -54,6 +56,7 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
   const anchorWords: Record<AnchorKind, string> = { place: 'a place (place:)', date: 'a date (date:)', range: 'a span of dates (date: and until:)' };
   return {
     schema: kind.schema,
+    drawn: kind.drawn,
     annotationProblems(chart) {
       if (!isSpec(chart)) return [];
       const notes = (chart as { annotations?: Annotation[] }).annotations ?? [];
@@ -263,6 +266,9 @@ export function statesTable(chart: Chart, context: ChartContext, domId: string):
 export function prepareChart(chart: Chart, context: ChartContext, domId: string): PreparedChart {
   return chartKinds[chart.type].prepare(chart, context, domId);
 }
+
+/** True when the chart is a drawing (it has image downloads); false for charts that are HTML. */
+export const isDrawn = (chart: Chart): boolean => chartKinds[chart.type].drawn;
 
 /**
  * The chart as drawn at its widest, with its geometry inline: what the image downloads show. A chart

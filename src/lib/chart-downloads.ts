@@ -1,8 +1,9 @@
-import { writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { chartImageTree, type Chart } from '../charts/registry';
+import { chartImageTree, isDrawn, type Chart } from '../charts/registry';
 import type { ChartContext } from '../charts/types';
 import { chartImageSvg, type ChartImageFrame } from './chart-image';
 import { pngFile } from './social-card';
@@ -10,40 +11,18 @@ import { pngFile } from './social-card';
 /** The PNG's width in pixels: the wide drawing plus its margins, at twice the size for sharp screens. */
 const pngScale = 2;
 
-interface Download {
-  svg: string;
-  png: Promise<string>;
-}
+/** Where finished downloads wait for the end of the build, by the hash of their drawing. */
+const cache = join(process.cwd(), 'node_modules', '.cache', 'chart-downloads');
 
-/** PNGs waiting for the image worker, started a few at a time so memory stays flat. */
-const waiting: { svg: string; width: number; done: (file: Promise<string>) => void }[] = [];
-let drawing = 0;
-const limit = 2;
-function pump(): void {
-  while (waiting.length && drawing < limit) {
-    const job = waiting.shift()!;
-    drawing++;
-    const file = pngFile(job.svg, job.width);
-    job.done(file);
-    const next = () => {
-      drawing--;
-      pump();
-    };
-    file.then(next, next);
-  }
-}
-/** A PNG file, once the worker has room for it. */
-function queuedPng(svg: string, width: number): Promise<string> {
-  return new Promise<Promise<string>>((done) => {
-    waiting.push({ svg, width, done });
-    pump();
-  }).then((file) => file);
+/** A chart's two files, once drawn: paths in the cache. */
+interface Download {
+  files: Promise<{ svg: string; png: string }>;
 }
 
 /**
- * Each chart's image files by the folder they go in (`embed/<topic>/<chart>`, per edition), started when a page first draws the chart and
- * written next to its embed page when the build finishes. Shared through globalThis, since the
- * integration runs from the config's copy of this code and the pages from the build's.
+ * Each chart's image files by the folder they go in (`embed/<topic>/<chart>`, per edition), shared
+ * through globalThis, since the integration runs from the config's copy of this code and the pages
+ * from the build's.
  */
 const downloads: Map<string, Download> = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-explainer.chart-downloads')] ??= new Map()) as Map<
   string,
@@ -51,17 +30,53 @@ const downloads: Map<string, Download> = ((globalThis as Record<symbol, unknown>
 >;
 
 /**
- * Starts a chart's downloads, once per build: the SVG now, the PNG on the image worker thread while
- * pages go on rendering. Returns false for charts that are HTML (stat grids), which have none.
+ * Charts waiting to be drawn as files, a few at a time: a drawing with its geometry inline and its
+ * text as outlines is large, so none is made before the image worker has room for it, and each
+ * goes to disk as soon as it is done. Memory stays flat however large the archive.
+ */
+const waiting: { draw: () => Promise<{ svg: string; png: string }>; done: (files: Promise<{ svg: string; png: string }>) => void }[] = [];
+let drawing = 0;
+const limit = 2;
+function pump(): void {
+  while (waiting.length && drawing < limit) {
+    const job = waiting.shift()!;
+    drawing++;
+    const files = job.draw();
+    job.done(files);
+    const next = () => {
+      drawing--;
+      pump();
+    };
+    files.then(next, next);
+  }
+}
+
+/** Draws one chart's SVG (written to the cache now) and PNG (rendered on the image worker). */
+function draw(chart: Chart, context: ChartContext, frame: ChartImageFrame): Promise<{ svg: string; png: string }> {
+  const tree = chartImageTree(chart, context)!;
+  const svgText = chartImageSvg(tree, frame, 'svg');
+  mkdirSync(cache, { recursive: true });
+  const svg = join(cache, `${createHash('sha256').update(svgText).digest('hex').slice(0, 24)}.svg`);
+  if (!existsSync(svg)) writeFileSync(svg, svgText);
+  const outlined = chartImageSvg(tree, frame, 'png');
+  const width = Number(/width="([\d.]+)"/.exec(outlined)?.[1] ?? 720);
+  return pngFile(outlined, Math.round(width * pngScale)).then((png) => ({ svg, png }));
+}
+
+/**
+ * Queues a chart's downloads, once per build. Returns false for charts that are HTML (stat
+ * grids), which have none.
  */
 export function startChartDownloads(key: string, chart: Chart, context: ChartContext, frame: ChartImageFrame): boolean {
-  if (downloads.has(key)) return true;
-  const tree = chartImageTree(chart, context);
-  if (!tree) return false;
-  if (!import.meta.env.PROD) return true;
-  const png = chartImageSvg(tree, frame, 'png');
-  const width = Number(/width="([\d.]+)"/.exec(png)?.[1] ?? 720);
-  downloads.set(key, { svg: chartImageSvg(tree, frame, 'svg'), png: queuedPng(png, Math.round(width * pngScale)) });
+  if (!isDrawn(chart)) return false;
+  if (!import.meta.env.PROD || downloads.has(key)) return true;
+  const files = new Promise<Promise<{ svg: string; png: string }>>((done) => {
+    waiting.push({ draw: () => draw(chart, context, frame), done });
+    pump();
+  }).then((drawn) => drawn);
+  // A failure is reported when the build writes the files.
+  files.catch(() => undefined);
+  downloads.set(key, { files });
   return true;
 }
 
@@ -74,9 +89,10 @@ export function chartDownloads(): AstroIntegration {
         const root = fileURLToPath(dir);
         for (const [key, download] of downloads) {
           const target = join(root, ...key.split('/'));
+          const { svg, png } = await download.files;
           mkdirSync(target, { recursive: true });
-          writeFileSync(join(target, 'chart.svg'), download.svg);
-          copyFileSync(await download.png, join(target, 'chart.png'));
+          copyFileSync(svg, join(target, 'chart.svg'));
+          copyFileSync(png, join(target, 'chart.png'));
         }
         logger.info(`Chart downloads: wrote ${downloads.size} SVG and PNG pairs`);
         downloads.clear();
