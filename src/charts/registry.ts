@@ -52,6 +52,11 @@ function withNotes(description: string | null, notes: Annotation[], context: Cha
 /** Wraps a kind so the registry can run it without knowing its model or scene types. */
 function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'], kind: ChartKind<Spec, Model, Scene>): RegisteredKind<Spec> {
   const isSpec = (chart: { type: string }): chart is Spec => chart.type === type;
+  // The layouts are the costly part and depend only on the spec: identical specs share them, and
+  // the table and the image downloads reuse what the page already worked out.
+  const memoKey = (chart: Spec) => `${type}|${JSON.stringify(chart)}`;
+  const remembered = (chart: Spec, context: ChartContext) =>
+    context.memo?.get(memoKey(chart)) as { model: Model; scenes: Partial<Record<Variant, Scene>> } | undefined;
   const anchors = kind.annotate ?? [];
   const anchorWords: Record<AnchorKind, string> = { place: 'a place (place:)', date: 'a date (date:)', range: 'a span of dates (date: and until:)' };
   return {
@@ -77,13 +82,11 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
     },
     prepare(chart, context, domId) {
       if (!isSpec(chart)) throw new Error(`a "${chart.type}" chart was given to the "${type}" kind`);
-      // The layouts are the costly part and depend only on the spec: identical specs share them.
-      const key = `${type}|${JSON.stringify(chart)}`;
-      let work = context.memo?.get(key) as { model: Model; scenes: Partial<Record<Variant, Scene>> } | undefined;
+      let work = remembered(chart, context);
       if (!work) {
         const model = kind.prepare(chart, context);
         work = { model, scenes: kind.drawn ? Object.fromEntries(variants.map((v) => [v, kind.layout(model, v, context)])) : {} };
-        context.memo?.set(key, work);
+        context.memo?.set(memoKey(chart), work);
       }
       const { model, scenes } = work;
       const ids = (variant: Variant) => ({ labelledBy: `${domId}-title ${domId}-desc`, prefix: `${domId}-${variant}`, asset: context.asset });
@@ -98,13 +101,12 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
     },
     table(chart, context) {
       if (!isSpec(chart)) throw new Error(`a "${chart.type}" chart was given to the "${type}" kind`);
-      return kind.table(kind.prepare(chart, context), context);
+      return kind.table(remembered(chart, context)?.model ?? kind.prepare(chart, context), context);
     },
     image(chart, context) {
       if (!isSpec(chart)) throw new Error(`a "${chart.type}" chart was given to the "${type}" kind`);
       if (!kind.drawn) return null;
-      const key = `${type}|${JSON.stringify(chart)}`;
-      const work = context.memo?.get(key) as { model: Model; scenes: Partial<Record<Variant, Scene>> } | undefined;
+      const work = remembered(chart, context);
       const scene = work?.scenes.wide ?? kind.layout(work?.model ?? kind.prepare(chart, context), 'wide', context);
       return kind.render(scene, { labelledBy: '', prefix: 'download' });
     },
@@ -252,14 +254,9 @@ export function stateName(state: ChartState, { locale }: ChartContext): string {
   return state.status ? `${name} (${words.status[state.status]})` : name;
 }
 
-/** Only a chart's data table, for its CSV download: cheap, it lays nothing out. With states, one table for all. */
+/** Only a chart's data table (the CSV download, and the table under a chart with states): it lays nothing out. With states, one table for all. */
 export function chartTable(chart: Chart, context: ChartContext): DataTable {
   return withStates(chart, context, (spec) => chartKinds[spec.type].table(spec, context));
-}
-
-/** The table of every state, as the page shows it under a chart that changes over time. */
-export function statesTable(chart: Chart, context: ChartContext, domId: string): DataTable {
-  return withStates(chart, context, (spec) => prepareChart(spec, context, domId).table);
 }
 
 /** Resolves one chart against its context: table, description, key and drawings. */

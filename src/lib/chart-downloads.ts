@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { chartImageTree, isDrawn, type Chart } from '../charts/registry';
 import type { ChartContext } from '../charts/types';
 import { chartImageSvg, type ChartImageFrame } from './chart-image';
-import { pngFile } from './social-card';
+import { pngFile, whenWorkerFree } from './social-card';
 
 /** The PNG's width in pixels: the wide drawing plus its margins, at twice the size for sharp screens. */
 const pngScale = 2;
@@ -29,28 +29,6 @@ const downloads: Map<string, Download> = ((globalThis as Record<symbol, unknown>
   Download
 >;
 
-/**
- * Charts waiting to be drawn as files, a few at a time: a drawing with its geometry inline and its
- * text as outlines is large, so none is made before the image worker has room for it, and each
- * goes to disk as soon as it is done. Memory stays flat however large the archive.
- */
-const waiting: { draw: () => Promise<{ svg: string; png: string }>; done: (files: Promise<{ svg: string; png: string }>) => void }[] = [];
-let drawing = 0;
-const limit = 2;
-function pump(): void {
-  while (waiting.length && drawing < limit) {
-    const job = waiting.shift()!;
-    drawing++;
-    const files = job.draw();
-    job.done(files);
-    const next = () => {
-      drawing--;
-      pump();
-    };
-    files.then(next, next);
-  }
-}
-
 /** Draws one chart's SVG (written to the cache now) and PNG (rendered on the image worker). */
 function draw(chart: Chart, context: ChartContext, frame: ChartImageFrame): Promise<{ svg: string; png: string }> {
   const tree = chartImageTree(chart, context)!;
@@ -70,11 +48,9 @@ function draw(chart: Chart, context: ChartContext, frame: ChartImageFrame): Prom
 export function startChartDownloads(key: string, chart: Chart, context: ChartContext, frame: ChartImageFrame): boolean {
   if (!isDrawn(chart)) return false;
   if (!import.meta.env.PROD || downloads.has(key)) return true;
-  const files = new Promise<Promise<{ svg: string; png: string }>>((done) => {
-    waiting.push({ draw: () => draw(chart, context, frame), done });
-    pump();
-  }).then((drawn) => drawn);
-  // A failure is reported when the build writes the files.
+  // Drawn when the image worker has room: a drawing with its geometry inline and its text as
+  // outlines is large, so none waits in memory. A failure is reported when the build writes the files.
+  const files = whenWorkerFree(() => draw(chart, context, frame));
   files.catch(() => undefined);
   downloads.set(key, { files });
   return true;

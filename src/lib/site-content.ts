@@ -7,6 +7,7 @@ import type { Figure } from '../schemas/figure';
 import type { Place } from '../schemas/place';
 import type { Source } from '../schemas/source';
 import { translateChart } from '../schemas/translation';
+import { defaultEdition, type Edition } from '../i18n';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 export type TranslationEntry = CollectionEntry<'translations'>;
@@ -91,10 +92,15 @@ export interface EditionTopic {
   outdated: boolean;
 }
 
+/** True when `edition` has the topic in its own language: the original's edition, or a translation. */
+export function isWrittenIn(edition: Edition, topicId: string, content: SiteContent): boolean {
+  return edition === defaultEdition || Boolean(content.translations.get(edition.language)?.has(topicId));
+}
+
 /** How `edition` shows `topic`: its translation laid over the original, or the original with a notice. */
-export function topicIn(topic: TopicEntry, language: string, content: SiteContent, defaultLanguage: string): EditionTopic {
-  const translation = language === defaultLanguage ? undefined : content.translations.get(language)?.get(topic.id);
-  if (!translation) return { topic, body: topic, bodyLanguage: defaultLanguage, outdated: false };
+export function topicIn(topic: TopicEntry, edition: Edition, content: SiteContent): EditionTopic {
+  const translation = edition === defaultEdition ? undefined : content.translations.get(edition.language)?.get(topic.id);
+  if (!translation) return { topic, body: topic, bodyLanguage: defaultEdition.language, outdated: false };
   const words = translation.data;
   const charts = Object.fromEntries(Object.entries(topic.data.charts).map(([id, chart]) => [id, translateChart(chart, words.charts[id])]));
   const corrections = words.corrections.length === topic.data.corrections.length ? words.corrections : topic.data.corrections;
@@ -102,7 +108,12 @@ export function topicIn(topic: TopicEntry, language: string, content: SiteConten
     topic: { ...topic, data: { ...topic.data, title: words.title, shortTitle: words.shortTitle, dek: words.dek, corrections, charts } },
     body: translation,
     translation,
-    bodyLanguage: language,
+    bodyLanguage: edition.language,
     outdated: topic.data.updated > words.translatedFrom,
   };
+}
+
+/** Every topic as `edition` shows it, in the site's order: translated headlines where there are translations. */
+export function editionTopics(edition: Edition, content: SiteContent): TopicEntry[] {
+  return content.topics.map((topic) => topicIn(topic, edition, content).topic);
 }

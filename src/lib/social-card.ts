@@ -229,8 +229,29 @@ const imagesPerWorker = 100;
 /** Counts a job against the worker that takes it. */
 const workerJobs = new WeakMap<Worker, () => void>();
 
-/** How many cards are being drawn on the worker or waiting for it. */
-export const cardsInFlight = () => inFlight.size;
+/** Image jobs waiting their turn, and how many may be under way at once. */
+const queued: (() => void)[] = [];
+let underWay = 0;
+const imagesAtOnce = 2;
+
+/**
+ * Runs an image job (a social card, a chart's downloads) once fewer than two are under way: the
+ * drawing is made only when the worker has room for it, so memory stays flat however many images
+ * a build has. Settles as the job does.
+ */
+export function whenWorkerFree<T>(job: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    queued.push(() => {
+      underWay++;
+      const done = () => {
+        underWay--;
+        if (queued.length && underWay < imagesAtOnce) queued.shift()!();
+      };
+      Promise.resolve().then(job).then(resolve, reject).finally(done);
+    });
+    if (underWay < imagesAtOnce) queued.shift()!();
+  });
+}
 
 /**
  * An SVG drawn as a PNG file `width` pixels wide: already on disk from an earlier build, or

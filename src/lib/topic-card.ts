@@ -2,7 +2,7 @@ import { prepareStats } from '../charts/kinds/stats/model';
 import { siteLocale as locale } from '../i18n';
 import { keyStat, topicPlaces } from './front-page';
 import { chartContext, type SiteContent, type TopicEntry } from './site-content';
-import { cardsInFlight, socialCardFile, type SocialCard } from './social-card';
+import { socialCardFile, whenWorkerFree, type SocialCard } from './social-card';
 import { siteConfig } from '../../site.config';
 
 /** What a topic's social card shows: headline, dek, key number and locator. */
@@ -25,10 +25,8 @@ export function topicCardFile(topic: TopicEntry, content: SiteContent): Promise<
   return socialCardFile(topicCardInput(topic, content));
 }
 
-/** Topics whose cards are still to be started, and how many may be drawing at once (memory stays flat). */
-const queue: { topic: TopicEntry; content: SiteContent }[] = [];
+/** Topics whose cards are already started. */
 const started = new Set<string>();
-const limit = 2;
 
 /**
  * The cards of this build by topic id, for the `social-cards` integration to copy into the output
@@ -40,17 +38,6 @@ export const builtCards: Map<string, Promise<string>> = ((globalThis as Record<s
   Promise<string>
 >;
 
-function pump(): void {
-  while (queue.length && cardsInFlight() < limit) {
-    const { topic, content } = queue.shift()!;
-    if (started.has(topic.id)) continue;
-    started.add(topic.id);
-    const file = topicCardFile(topic, content);
-    builtCards.set(topic.id, file);
-    file.then(pump, pump); // a failure fails the build when the cards are copied
-  }
-}
-
 /**
  * Starts every topic's card as soon as the build first reads the content, a few at a time, so the
  * worker thread draws them while the main thread renders pages. They are not pages: the build
@@ -58,6 +45,12 @@ function pump(): void {
  */
 export function startTopicCards(topics: TopicEntry[], content: SiteContent): void {
   if (!import.meta.env.PROD) return;
-  queue.push(...topics.filter((topic) => !started.has(topic.id)).map((topic) => ({ topic, content })));
-  pump();
+  for (const topic of topics.filter((topic) => !started.has(topic.id))) {
+    started.add(topic.id);
+    // A failure fails the build when the cards are copied.
+    builtCards.set(
+      topic.id,
+      whenWorkerFree(() => topicCardFile(topic, content)),
+    );
+  }
 }

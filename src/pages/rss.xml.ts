@@ -15,7 +15,7 @@ export const GET: APIRoute = async (context) => {
   const content = await loadSiteContent();
   const items = editions.flatMap((edition) =>
     content.topics.flatMap((original) => {
-      const shown = topicIn(original, edition.language, content, defaultEdition.language);
+      const shown = topicIn(original, edition, content);
       // An edition's feed items are its translations; untranslated topics are in the original's.
       if (edition !== defaultEdition && !shown.translation) return [];
       const { topic } = shown;
