@@ -43,6 +43,9 @@ interface RegisteredKind<Spec> {
 
 const variants = Object.keys(defaults.widths) as Variant[];
 
+/** Stands for a figure's id in markup kept for reuse: a private-use character no content contains. */
+const idToken = '\uE000';
+
 /** A text alternative with the chart's annotations read out after it. */
 function withNotes(description: string | null, notes: Annotation[], context: ChartContext): string | null {
   if (description === null || !notes.length) return description;
@@ -56,7 +59,8 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
   // the table and the image downloads reuse what the page already worked out.
   const memoKey = (chart: Spec) => `${type}|${JSON.stringify(chart)}`;
   const remembered = (chart: Spec, context: ChartContext) =>
-    context.memo?.get(memoKey(chart)) as { model: Model; scenes: Partial<Record<Variant, Scene>> } | undefined;
+    context.memo?.get(memoKey(chart)) as
+      { model: Model; scenes: Partial<Record<Variant, Scene>>; pages?: Partial<Record<'files' | 'inline', PreparedChart>> } | undefined;
   const anchors = kind.annotate ?? [];
   const anchorWords: Record<AnchorKind, string> = { place: 'a place (place:)', date: 'a date (date:)', range: 'a span of dates (date: and until:)' };
   return {
@@ -88,16 +92,24 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
         work = { model, scenes: kind.drawn ? Object.fromEntries(variants.map((v) => [v, kind.layout(model, v, context)])) : {} };
         context.memo?.set(memoKey(chart), work);
       }
-      const { model, scenes } = work;
-      const ids = (variant: Variant) => ({ labelledBy: `${domId}-title ${domId}-desc`, prefix: `${domId}-${variant}`, asset: context.asset });
-      return {
-        table: kind.table(model, context),
-        description: withNotes(kind.describe(model, context), (chart as { annotations?: Annotation[] }).annotations ?? [], context),
-        legend: kind.legend(model, context),
-        credits: kind.credits?.(model, context) ?? [],
-        svg: kind.drawn ? Object.fromEntries(variants.map((v) => [v, toMarkup(kind.render(scenes[v]!, ids(v)))])) : {},
-        html: kind.drawn ? null : toMarkup(kind.render(model, context)),
-      };
+      // What a page shows of the chart is the same on every page but for the figure's id: it is
+      // written once with a stand-in id, and each page swaps in its own.
+      const shown = context.asset ? 'files' : 'inline';
+      let page = work.pages?.[shown];
+      if (!page) {
+        const { model, scenes } = work;
+        const ids = (variant: Variant) => ({ labelledBy: `${idToken}-title ${idToken}-desc`, prefix: `${idToken}-${variant}`, asset: context.asset });
+        page = {
+          table: kind.table(model, context),
+          description: withNotes(kind.describe(model, context), (chart as { annotations?: Annotation[] }).annotations ?? [], context),
+          legend: kind.legend(model, context),
+          credits: kind.credits?.(model, context) ?? [],
+          svg: kind.drawn ? Object.fromEntries(variants.map((v) => [v, toMarkup(kind.render(scenes[v]!, ids(v)))])) : {},
+          html: kind.drawn ? null : toMarkup(kind.render(model, context)),
+        };
+        (work.pages ??= {})[shown] = page;
+      }
+      return { ...page, svg: Object.fromEntries(Object.entries(page.svg).map(([v, markup]) => [v, markup.replaceAll(idToken, domId)])) };
     },
     table(chart, context) {
       if (!isSpec(chart)) throw new Error(`a "${chart.type}" chart was given to the "${type}" kind`);

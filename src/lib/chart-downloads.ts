@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { chartImageTree, isDrawn, type Chart } from '../charts/registry';
 import type { ChartContext } from '../charts/types';
-import { chartImageSvg, type ChartImageFrame } from './chart-image';
+import { chartImageFiles, type ChartImageFrame } from './chart-image';
 import { pngFile, whenWorkerFree } from './social-card';
 
 /** The PNG's width in pixels: the wide drawing plus its margins, at twice the size for sharp screens. */
@@ -29,16 +29,20 @@ const downloads: Map<string, Download> = ((globalThis as Record<symbol, unknown>
   Download
 >;
 
+/**
+ * The drawings under way or done, by what they are drawn from: a chart shown on several pages (an
+ * edition's copy of a topic, an archive's reused chart) is styled, outlined and rasterised once.
+ */
+const drawings: Map<string, Promise<{ svg: string; png: string }>> = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-explainer.chart-drawings')] ??=
+  new Map()) as Map<string, Promise<{ svg: string; png: string }>>;
+
 /** Draws one chart's SVG (written to the cache now) and PNG (rendered on the image worker). */
 function draw(chart: Chart, context: ChartContext, frame: ChartImageFrame): Promise<{ svg: string; png: string }> {
-  const tree = chartImageTree(chart, context)!;
-  const svgText = chartImageSvg(tree, frame, 'svg');
+  const files = chartImageFiles(chartImageTree(chart, context)!, frame);
   mkdirSync(cache, { recursive: true });
-  const svg = join(cache, `${createHash('sha256').update(svgText).digest('hex').slice(0, 24)}.svg`);
-  if (!existsSync(svg)) writeFileSync(svg, svgText);
-  const outlined = chartImageSvg(tree, frame, 'png');
-  const width = Number(/width="([\d.]+)"/.exec(outlined)?.[1] ?? 720);
-  return pngFile(outlined, Math.round(width * pngScale)).then((png) => ({ svg, png }));
+  const svg = join(cache, `${createHash('sha256').update(files.svg).digest('hex').slice(0, 24)}.svg`);
+  if (!existsSync(svg)) writeFileSync(svg, files.svg);
+  return pngFile(files.png, Math.round(files.width * pngScale)).then((png) => ({ svg, png }));
 }
 
 /**
@@ -50,8 +54,15 @@ export function startChartDownloads(key: string, chart: Chart, context: ChartCon
   if (!import.meta.env.PROD || downloads.has(key)) return true;
   // Drawn when the image worker has room: a drawing with its geometry inline and its text as
   // outlines is large, so none waits in memory. A failure is reported when the build writes the files.
-  const files = whenWorkerFree(() => draw(chart, context, frame));
-  files.catch(() => undefined);
+  const input = createHash('sha256')
+    .update(JSON.stringify([context.locale.tag, chart, frame]))
+    .digest('hex');
+  let files = drawings.get(input);
+  if (!files) {
+    files = whenWorkerFree(() => draw(chart, context, frame));
+    files.catch(() => undefined);
+    drawings.set(input, files);
+  }
   downloads.set(key, { files });
   return true;
 }
@@ -72,6 +83,7 @@ export function chartDownloads(): AstroIntegration {
         }
         logger.info(`Chart downloads: wrote ${downloads.size} SVG and PNG pairs`);
         downloads.clear();
+        drawings.clear();
       },
     },
   };

@@ -214,8 +214,8 @@ function block(text: string, size: number, weight: Weight, fill: string, x: numb
   return { element, height: lines.length * lineHeight };
 }
 
-/** The chart framed for download, as SVG markup: text as text (`svg`) or as outlines (`png`). */
-export function chartImageSvg(chart: Element, frame: ChartImageFrame, mode: 'svg' | 'png'): string {
+/** The chart framed for download, styled as on the page, with its text as text. */
+function framed(chart: Element, frame: ChartImageFrame): Element {
   const colours = palette.light;
   const drawing = structuredClone(chart);
   const root: Root = { type: 'root', children: [drawing] };
@@ -238,7 +238,7 @@ export function chartImageSvg(chart: Element, frame: ChartImageFrame, mode: 'svg
   const total = Math.ceil(cursor);
   const fullWidth = width + 2 * pad;
   const body = svg('g', { transform: `translate(${pad} ${chartTop})` }, drawing.children);
-  const file = svg(
+  return svg(
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
@@ -257,7 +257,23 @@ export function chartImageSvg(chart: Element, frame: ChartImageFrame, mode: 'svg
     source.element,
     footer.element,
   );
-  if (mode === 'png') outlineText(file, { size: defaults.fontSize, weight: 400, fill: colours.text });
-  // Raw nodes are only the glyph outlines drawn above, never text from content, which stays escaped.
-  return `${toHtml(file, { space: 'svg', allowDangerousHtml: true })}\n`;
+}
+
+// Raw nodes are only the glyph outlines drawn by outlineText, never text from content, which stays escaped.
+const markup = (file: Element) => `${toHtml(file, { space: 'svg', allowDangerousHtml: true })}\n`;
+
+/**
+ * Both download files of a chart from one styling pass (the costly part): `svg` keeps text as
+ * text, `png` is the drawing to rasterise, its text as glyph outlines; `width` is its width in px.
+ */
+export function chartImageFiles(chart: Element, frame: ChartImageFrame): { svg: string; png: string; width: number } {
+  const file = framed(chart, frame);
+  const svgText = markup(file);
+  outlineText(file, { size: defaults.fontSize, weight: 400, fill: palette.light.text });
+  return { svg: svgText, png: markup(file), width: Number(file.properties.width) };
+}
+
+/** The chart framed for download, as SVG markup: text as text (`svg`) or as outlines (`png`). */
+export function chartImageSvg(chart: Element, frame: ChartImageFrame, mode: 'svg' | 'png'): string {
+  return chartImageFiles(chart, frame)[mode];
 }

@@ -2,6 +2,18 @@ import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { siteConfig } from '../../site.config';
+
+/**
+ * The sections whose pages mark a readable part (`data-pagefind-body`), in every edition. Only
+ * these are handed to Pagefind: an archive's embed pages and lists outnumber its readable pages,
+ * and Pagefind would otherwise parse every one to find nothing. A new searchable section is named here.
+ */
+export const searchableSections = ['topics', 'glossary'];
+
+/** The glob of the searchable pages: topics and glossary pages in every edition, as Pagefind takes it. */
+export const searchableGlob = () =>
+  `{${siteConfig.editions.flatMap((edition) => searchableSections.map((section) => (edition.path ? `${edition.path}/${section}` : section))).join(',')}}/**/*.html`;
 
 /**
  * Builds the site search with Pagefind once the pages are written: every page that marks its
@@ -19,7 +31,7 @@ export function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        const added = await index.addDirectory({ path: site, glob: searchableGlob() });
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
