@@ -81,6 +81,10 @@ export default defineConfig({
   vite: {
     plugins: [designTokens()],
     build: {
+      // Scripts go to files of their own, never inline: cached once for every page, and out of the
+      // HTML, which stays under its byte budget (and its CSP free of a hash per script). Other
+      // assets keep Vite's rule (inline below 4 KB).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.
         onwarn(warning, warn) {

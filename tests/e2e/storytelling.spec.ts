@@ -10,7 +10,13 @@ const states = `${figure} .chart__state`;
 
 /** Bytes of JavaScript a page runs, gzip, by the script that carries it (inline or file). */
 async function scriptText(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('script[type="module"]')].map((script) => script.textContent ?? ''));
+  return page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((script) =>
+        script.src ? fetch(script.src).then((response) => response.text()) : (script.textContent ?? ''),
+      ),
+    ),
+  );
 }
 
 test.describe('a chart that changes over time', () => {
