@@ -93,6 +93,13 @@ test.describe('the Ukrainian edition', () => {
     await expect(first).toBeVisible();
     await expect(first.locator('a').first()).toHaveAttribute('href', /\/uk\/topics\//);
     expect(await page.locator('.search-result a').evaluateAll((links) => links.every((link) => link.getAttribute('href')!.includes('/uk/')))).toBe(true);
+
+    // An untranslated topic is searched in English, where its text is: not twice.
+    await page.goto(siteUrl('root', 'search/?q=Wagner'));
+    await expect(page.locator('.search-result a[href$="/topics/bakhmut/"]').first()).toBeVisible();
+    await page.goto(siteUrl('root', 'uk/search/?q=Wagner'));
+    await expect(page.locator('.search__status')).toContainText('Wagner');
+    await expect(page.locator('.search-result a[href*="/uk/topics/bakhmut/"]')).toHaveCount(0);
   });
 
   test('keeps every chart label apart in Ukrainian, whose words are longer', async ({ page }) => {
