@@ -57,6 +57,7 @@ export function createLocale(language: Language, tag: string): Locale {
     dayMonth: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', ...utc }),
   };
   const pluralRules = new Intl.PluralRules(tag);
+  const formattedDates = new Map<string, string>();
   const number = (value: number) => numberFormat.format(value);
   // A no-break space keeps a number on the same line as its unit: "30 km" never breaks after 30.
   const withUnit = (value: string, unit: string) => (!unit ? value : unit === '%' ? fill(t.percent, { value }) : `${value}\u00a0${unit}`);
@@ -70,8 +71,14 @@ export function createLocale(language: Language, tag: string): Locale {
     qualifiedShort: (value, qualifier) => fill(t.chart.qualifierShort[qualifier], { value: number(value) }),
     date(iso, precision = 'day', short = false) {
       if (precision === 'year') return iso.slice(0, 4);
-      const format = precision === 'month' ? (short ? dateFormats.monthShort : dateFormats.month) : short ? dateFormats.dayShort : dateFormats.day;
-      return format.format(parseDay(iso));
+      // A site names the same few dates on every page: each is formatted once.
+      const key = `${iso}|${precision}|${short}`;
+      let text = formattedDates.get(key);
+      if (text === undefined) {
+        const format = precision === 'month' ? (short ? dateFormats.monthShort : dateFormats.month) : short ? dateFormats.dayShort : dateFormats.day;
+        formattedDates.set(key, (text = format.format(parseDay(iso))));
+      }
+      return text;
     },
     dayMonth: (date) => dateFormats.dayMonth.format(date),
     list: (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${t.listAnd} ${items.at(-1)}`),

@@ -1,4 +1,5 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -6,14 +7,32 @@ import { siteConfig } from '../../site.config';
 
 /**
  * The sections whose pages mark a readable part (`data-pagefind-body`), in every edition. Only
- * these are handed to Pagefind: an archive's embed pages and lists outnumber its readable pages,
- * and Pagefind would otherwise parse every one to find nothing. A new searchable section is named here.
+ * these are handed to Pagefind: an archive's embed pages, lists and untranslated copies outnumber
+ * its readable pages, and Pagefind would otherwise parse every one to find nothing. A new
+ * searchable section is named here.
  */
 export const searchableSections = ['topics', 'glossary'];
 
-/** The glob of the searchable pages: topics and glossary pages in every edition, as Pagefind takes it. */
-export const searchableGlob = () =>
-  `{${siteConfig.editions.flatMap((edition) => searchableSections.map((section) => (edition.path ? `${edition.path}/${section}` : section))).join(',')}}/**/*.html`;
+/** The built pages of those sections that mark a readable part, as paths under the site. */
+function searchablePages(site: string): string[] {
+  return siteConfig.editions
+    .flatMap((edition) => searchableSections.map((section) => join(site, edition.path, section)))
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'))
+    .map((file) => relative(site, file).split(sep).join('/'));
+}
+
+/**
+ * Those pages as one glob of their paths, for Pagefind to read from disk: a page that only shows
+ * another edition's text (an untranslated topic) is not even parsed.
+ */
+export const searchableGlob = (site: string) =>
+  `{${searchablePages(site)
+    .map((path) => path.replace(/[{}[\]*?,\\]/g, '\\$&'))
+    .join(',')}}`;
 
 /**
  * Builds the site search with Pagefind once the pages are written: every page that marks its
@@ -31,7 +50,7 @@ export function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site, glob: searchableGlob() });
+        const added = await index.addDirectory({ path: site, glob: searchableGlob(site) });
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
