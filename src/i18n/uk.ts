@@ -28,7 +28,7 @@ export const uk: UiStrings = {
   search: {
     label: 'Пошук у поясненнях',
     button: 'Шукати',
-    placeholder: 'напр. Слов’янськ',
+    placeholder: 'напр. Бахмут',
     fallbackLink: 'Знайти пояснення',
     title: 'Пошук',
     intro:

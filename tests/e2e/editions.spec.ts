@@ -117,3 +117,27 @@ test.describe('the Ukrainian edition', () => {
     await expect(page.locator('.edition-notice--outdated')).toContainText('Оригінал оновлено 20 грудня 2025 р., уже після перекладу');
   });
 });
+
+test('each edition downloads only its own alphabet of the web fonts, the other edition’s name included', async ({ page }) => {
+  const alphabets = async (path: string) => {
+    const fonts: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.woff2')) fonts.push(new URL(response.url()).pathname);
+    });
+    await page.goto(siteUrl('root', path), { waitUntil: 'networkidle' });
+    // Which alphabet each file carries, from the @font-face rules that name it.
+    const ranges = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) =>
+        [...sheet.cssRules]
+          .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
+          .map((rule) => ({ src: rule.style.getPropertyValue('src'), range: rule.style.getPropertyValue('unicode-range') })),
+      ),
+    );
+    page.removeAllListeners('response');
+    return fonts.map((file) => (/U\+0?400/i.test(ranges.find((rule) => rule.src.includes(file))?.range ?? '') ? 'cyrillic' : 'latin'));
+  };
+  const english = await alphabets('topics/siversk/');
+  expect(english.length).toBeGreaterThan(0);
+  expect(english).not.toContain('cyrillic');
+  expect(await alphabets('uk/topics/siversk/')).toContain('cyrillic');
+});
