@@ -40,6 +40,15 @@ export function editionOf(lang: string | undefined): Edition {
   return edition;
 }
 
+/**
+ * The edition a page belongs to, recorded in `Astro.locals` for the layout and the components
+ * inside the page: the one its `[...lang]` parameter names, unless the page is given one.
+ */
+export function pageEdition(page: { params: Record<string, string | undefined>; locals: App.Locals }, edition = editionOf(page.params.lang)): Edition {
+  page.locals.edition = edition;
+  return edition;
+}
+
 /** The edition of a language. */
 export function editionFor(language: string): Edition | undefined {
   return editions.find((e) => e.language === language);

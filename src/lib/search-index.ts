@@ -11,7 +11,7 @@ import { siteConfig } from '../../site.config';
  * its readable pages, and Pagefind would otherwise parse every one to find nothing. A new
  * searchable section is named here.
  */
-export const searchableSections = ['topics', 'glossary'];
+const searchableSections = ['topics', 'glossary'];
 
 /** The built pages of those sections that mark a readable part, as paths under the site. */
 function searchablePages(site: string): string[] {
@@ -29,7 +29,7 @@ function searchablePages(site: string): string[] {
  * Those pages as one glob of their paths, for Pagefind to read from disk: a page that only shows
  * another edition's text (an untranslated topic) is not even parsed.
  */
-export const searchableGlob = (site: string) =>
+const searchableGlob = (site: string) =>
   `{${searchablePages(site)
     .map((path) => path.replace(/[{}[\]*?,\\]/g, '\\$&'))
     .join(',')}}`;

@@ -78,6 +78,15 @@ export function countryShapes(degreesPerPixel?: number): CountryShape[] {
   return shapes;
 }
 
+/** How many degrees of longitude Ukraine spans: a map of the whole country is that wide. */
+export const ukraineSpan = 22;
+
+/**
+ * Ukraine's outline for a map `width` pixels across that shows the whole country (a locator, an
+ * inset): simplified for that scale, not finer.
+ */
+export const wholeUkraine = (width: number): GeoJSON.Feature => countryShapes(ukraineSpan / width).find((shape) => shape.id === ukraineId)!.feature;
+
 /** The countries whose bounding box comes within `margin` degrees of a longitude/latitude box. */
 export function countriesNear(west: number, south: number, east: number, north: number, degreesPerPixel?: number, margin = 12): CountryShape[] {
   return countryShapes(degreesPerPixel).filter(({ bounds: [[w, s], [e, n]] }) => {

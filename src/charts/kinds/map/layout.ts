@@ -7,7 +7,7 @@ import type { ChartContext } from '../../types';
 import { fill } from '../../../i18n/locale';
 import { wrapText } from '../../text-width';
 import { namedCountries, seas } from './context';
-import { countriesNear, countryShapes, noPreclip, ukraineId } from './countries';
+import { countriesNear, countryShapes, noPreclip, ukraineId, wholeUkraine } from './countries';
 import { layoutInset, layoutScaleBar, type Inset, type ScaleBar } from './furniture';
 import { layerGeometry } from './layers';
 import { groupShape, type MapModel } from './model';
@@ -292,10 +292,9 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
   const scaleBar = layoutScaleBar(projection, width, height, pad, (km) => fill(locale.t.chart.map.scale, { km: locale.number(km) }));
   placer.avoid({ ...scaleBar.box, kind: 'furniture' });
   const markBoxes: Box[] = [...placer.boxes, ...routeLines.flat().map(([x, y]) => ({ x: x - 2, y: y - 2, width: 4, height: 4 }))];
-  // The inset shows the whole country about a hundred pixels wide (some 22 degrees of longitude):
-  // outlines simplified for that scale, not the main map's, which would be twenty times the detail.
-  const insetCountry = () => countryShapes(22 / insetWidth).find((shape) => shape.id === ukraineId)!.feature;
-  const inset = spec.frame === 'places' ? layoutInset(projection, insetCountry(), width, height, insetWidth, markBoxes) : null;
+  // The inset shows the whole country about a hundred pixels wide: outlines simplified for that
+  // scale, not the main map's, which would be twenty times the detail.
+  const inset = spec.frame === 'places' ? layoutInset(projection, wholeUkraine(insetWidth), width, height, insetWidth, markBoxes) : null;
   if (inset) placer.avoid({ ...inset.box, kind: 'furniture' });
 
   // Place names first, each next to its own mark (a position nearer another mark reads as that one's),

@@ -5,7 +5,7 @@ import { LabelPlacer } from '../../labels';
 import { svg } from '../../svg';
 import type { Place } from '../../types';
 import type { TextMeasure } from '../../text-width';
-import { countriesNear, countryShapes, noPreclip, ukraineId } from './countries';
+import { countriesNear, noPreclip, ukraineId, ukraineSpan, wholeUkraine } from './countries';
 
 /** The map under every locator of one size, projected once: Ukraine and its neighbours do not move. */
 const bases = new Map<string, { projection: GeoProjection; neighbours: string[]; focus: string }>();
@@ -13,9 +13,9 @@ function base(width: number, height: number) {
   const key = `${width}x${height}`;
   let found = bases.get(key);
   if (!found) {
-    // Ukraine spans about 22 degrees of longitude across the map: outlines at that scale, no finer.
-    const shapes = countriesNear(22, 44, 40.5, 52.5, 22 / width, 4);
-    const ukraine = countryShapes(22 / width).find((shape) => shape.id === ukraineId)!.feature;
+    // Ukraine spans the map: outlines at that scale, no finer.
+    const shapes = countriesNear(22, 44, 40.5, 52.5, ukraineSpan / width, 4);
+    const ukraine = wholeUkraine(width);
     const projection = geoConicConformal()
       .parallels([45, 51])
       .rotate([-31.2, 0])
