@@ -97,6 +97,15 @@ export function isWrittenIn(edition: Edition, topicId: string, content: SiteCont
   return edition === defaultEdition || Boolean(content.translations.get(edition.language)?.has(topicId));
 }
 
+/**
+ * The `lang` of a topic's headline and dek where `edition` lists it: the original's language when
+ * the edition has no translation, so a screen reader reads the English words as English; nothing
+ * (the page's language) otherwise.
+ */
+export function topicLang(edition: Edition, topicId: string, content: SiteContent): string | undefined {
+  return isWrittenIn(edition, topicId, content) ? undefined : defaultEdition.locale.tag;
+}
+
 /** How `edition` shows `topic`: its translation laid over the original, or the original with a notice. */
 export function topicIn(topic: TopicEntry, edition: Edition, content: SiteContent): EditionTopic {
   const translation = edition === defaultEdition ? undefined : content.translations.get(edition.language)?.get(topic.id);

@@ -141,3 +141,18 @@ test('each edition downloads only its own alphabet of the web fonts, the other e
   expect(english).not.toContain('cyrillic');
   expect(await alphabets('uk/topics/siversk/')).toContain('cyrillic');
 });
+
+test('an untranslated topic’s English headline and dek are marked English wherever the Ukrainian edition lists them', async ({ page }) => {
+  for (const path of ['uk/', 'uk/topics/', 'uk/sources/']) {
+    await page.goto(siteUrl('root', path));
+    const english = page.locator('a[href$="/uk/topics/bakhmut/"]').first();
+    await expect(english).toHaveAttribute('lang', 'en-GB');
+    // A translated headline is in the page's own language.
+    await expect(page.locator('a[href$="/uk/topics/siversk/"]').first()).not.toHaveAttribute('lang', /./);
+  }
+  await page.goto(siteUrl('root', 'uk/topics/'));
+  await expect(page.locator('.topic-list__item', { hasText: 'Bakhmut as a precedent' }).locator('.topic-list__dek')).toHaveAttribute('lang', 'en-GB');
+  // The English edition marks nothing: every headline is in its own language.
+  await page.goto(siteUrl('root', 'topics/'));
+  await expect(page.locator('.topic-list [lang]')).toHaveCount(0);
+});
