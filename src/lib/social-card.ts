@@ -149,6 +149,8 @@ export function socialCardPng(card: SocialCard): Buffer {
  */
 const cardCache = join(process.cwd(), 'node_modules', '.cache', 'social-cards');
 let worker: Worker | undefined;
+/** Images sent to the worker and not finished: while there are any, it holds the process open. */
+let pending = 0;
 const inFlight = new Map<string, Promise<string>>();
 const waiting = new Map<string, { resolve(file: string): void; reject(error: Error): void }>();
 
@@ -184,49 +186,45 @@ function cardWorker(): Worker {
        header.writeUInt32BE(width, 0); header.writeUInt32BE(height, 4); header[8] = 8; header[9] = 6;
        return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
      };
-     parentPort.on('message', ({ key, svg, options, file }) => {
+     const draw = ({ key, svg, options, file }) => {
        try {
          const image = new Resvg(svg, options).render();
          writeFileSync(file + '.tmp', png({ pixels: image.pixels, width: image.width, height: image.height }));
          renameSync(file + '.tmp', file);
-         // resvg's drawing lives outside the JavaScript heap, where the collector cannot see its
-         // size: collect after each image, or thousands of them pile up (13 GB at 5,000 charts).
-         collect();
          parentPort.postMessage({ key });
        } catch (error) { parentPort.postMessage({ key, error: String(error) }); }
+     };
+     // resvg's drawing lives outside the JavaScript heap, where the collector cannot see its size:
+     // collect after each image. The collector only queues the freeing, which runs when the event
+     // loop comes round; a worker that takes its next image straight from the message queue never
+     // lets it, and kept every image it drew (15 MB each). So each image waits for a turn of the loop.
+     const jobs = [];
+     let busy = false;
+     const next = () => {
+       const job = jobs.shift();
+       if (!job) return void (busy = false);
+       draw(job);
+       collect();
+       setImmediate(next);
+     };
+     parentPort.on('message', (job) => {
+       jobs.push(job);
+       if (!busy) { busy = true; setImmediate(next); }
      });`,
     // A small heap makes the worker collect often, which also frees each card's pixel buffer.
     { eval: true, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } },
   );
   const thread = worker;
-  let pending = 0;
-  let drawn = 0;
   thread.on('message', ({ key, error }: { key: string; error?: string }) => {
     const job = waiting.get(key)!;
     waiting.delete(key);
-    pending--;
-    if (pending === 0) thread.unref();
-    // A worker that has drawn its share is retired once idle: resvg's memory outside the
-    // JavaScript heap is only given back when its thread ends.
-    if (pending === 0 && drawn >= imagesPerWorker) void thread.terminate();
+    if (--pending === 0) thread.unref();
     if (error) job.reject(new Error(`could not render an image: ${error}`));
     else job.resolve(join(cardCache, `${key}.png`));
   });
   thread.unref();
-  workerJobs.set(thread, () => {
-    pending++;
-    drawn++;
-    if (pending === 1) thread.ref();
-    // The next image goes to a fresh worker; this one finishes what it has.
-    if (drawn >= imagesPerWorker) worker = undefined;
-  });
   return thread;
 }
-
-/** How many images one worker draws before a fresh one takes over. */
-const imagesPerWorker = 100;
-/** Counts a job against the worker that takes it. */
-const workerJobs = new WeakMap<Worker, () => void>();
 
 /** Image jobs waiting their turn, and how many may be under way at once. */
 const queued: (() => void)[] = [];
@@ -265,7 +263,7 @@ export function pngFile(svg: string, width: number): Promise<string> {
   if (existsSync(file)) return Promise.resolve(file);
   mkdirSync(cardCache, { recursive: true });
   const thread = cardWorker();
-  workerJobs.get(thread)!();
+  if (pending++ === 0) thread.ref();
   job = new Promise<string>((resolve, reject) => waiting.set(key, { resolve, reject }));
   inFlight.set(key, job);
   job.then(

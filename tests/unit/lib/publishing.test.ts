@@ -1,8 +1,9 @@
+import { readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deployTarget, siteCheck } from '../../../src/lib/deploy-target.mjs';
 import { headerRules, mergePolicies, metaPolicy, netlifyHeaders, nginxHeaders } from '../../../src/lib/static-headers';
 import { parseHeadersFile } from '../../../scripts/serve-static.mjs';
-import { socialCardSvg, wrap } from '../../../src/lib/social-card';
+import { pngFile, socialCardSvg, wrap } from '../../../src/lib/social-card';
 import { unitWidth } from '../../../src/lib/font-faces';
 
 describe('where the site will live', () => {
@@ -86,5 +87,19 @@ describe('social cards', () => {
     expect(svg).not.toMatch(/<text/);
     expect(svg).toContain('<title>A &#60;headline&#62; &#38; more</title>');
     expect(svg.match(/<path /g)!.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('draws image after image without keeping them in memory', { timeout: 60_000 }, async () => {
+    // Each 1440 × 1320 image is 7.6 MB of pixels; a worker that kept them grew by 15 MB an image.
+    const drawing = (n: number) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="720" height="660"><rect width="720" height="660" fill="#f6f4ef"/><circle cx="${n * 10}" cy="330" r="200" fill="#b3001b"/></svg>`;
+    const before = process.memoryUsage().rss;
+    const files = await Promise.all(Array.from({ length: 60 }, (_, n) => pngFile(drawing(n), 1440)));
+    const grownMb = (process.memoryUsage().rss - before) / 2 ** 20;
+    const png = readFileSync(files[0]!);
+    for (const file of files) rmSync(file);
+    expect(png.readUInt32BE(16)).toBe(1440);
+    expect(new Set(files).size).toBe(60);
+    expect(grownMb).toBeLessThan(300);
   });
 });
