@@ -21,7 +21,7 @@ function searchablePages(site: string): string[] {
     .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'))
+    .filter((file) => readFileSync(file).includes('data-pagefind-body'))
     .map((file) => relative(site, file).split(sep).join('/'));
 }
 
