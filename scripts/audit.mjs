@@ -38,7 +38,11 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const rows = [];
 try {
   for (const page of pages) {
-    const { lhr } = await lighthouse(`http://127.0.0.1:${port}/${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const run = () => lighthouse(`http://127.0.0.1:${port}/${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    // A run Lighthouse itself could not finish (its trace timed out on a busy machine) says nothing
+    // about the page: it is run once more, and if it fails again the table says why.
+    let { lhr } = await run();
+    if (lhr.runtimeError) ({ lhr } = await run());
     const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
     rows.push({
       page: `/${page}`,
@@ -47,11 +51,13 @@ try {
       cls: audit('cumulative-layout-shift'),
       tbt: audit('total-blocking-time'),
       bytes: audit('total-byte-weight'),
-      failing: categories.flatMap((id) =>
-        (lhr.categories[id]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${id}: ${lhr.audits[ref.id].title}`),
-      ),
+      failing: lhr.runtimeError
+        ? [`Lighthouse could not measure the page: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`]
+        : categories.flatMap((id) =>
+            (lhr.categories[id]?.auditRefs ?? [])
+              .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+              .map((ref) => `${id}: ${lhr.audits[ref.id].title}`),
+          ),
     });
   }
 } finally {
