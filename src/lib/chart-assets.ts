@@ -32,6 +32,20 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+/**
+ * The chart files a built page references, found in its bytes: an archive has thousands of pages,
+ * and decoding each one to text to find a few names held hundreds of megabytes at once.
+ */
+export function referencedFiles(html: Buffer): string[] {
+  const marker = `/${folder}/`;
+  const names: string[] = [];
+  for (let at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, at + marker.length)) {
+    const name = html.toString('latin1', at + marker.length, at + marker.length + 20);
+    if (/^[0-9a-f]{16}\.svg$/.test(name)) names.push(name);
+  }
+  return names;
+}
+
 /** Copies the chart files the built pages reference into the output; serves them in the preview. */
 export function chartAssets(): AstroIntegration {
   let base = '/';
@@ -52,7 +66,7 @@ export function chartAssets(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const names = new Set<string>();
-        for (const file of htmlFiles(root)) for (const [, name] of readFileSync(file, 'utf8').matchAll(/\/_charts\/([0-9a-f]{16}\.svg)/g)) names.add(name!);
+        for (const file of htmlFiles(root)) for (const name of referencedFiles(readFileSync(file))) names.add(name);
         if (!names.size) return;
         mkdirSync(join(root, folder), { recursive: true });
         for (const name of names) {

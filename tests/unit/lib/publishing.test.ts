@@ -4,6 +4,7 @@ import { deployTarget, siteCheck } from '../../../src/lib/deploy-target.mjs';
 import { headerRules, mergePolicies, metaPolicy, netlifyHeaders, nginxHeaders } from '../../../src/lib/static-headers';
 import { parseHeadersFile } from '../../../scripts/serve-static.mjs';
 import { pngFile, socialCardSvg, wrap } from '../../../src/lib/social-card';
+import { referencedFiles } from '../../../src/lib/chart-assets';
 import { unitWidth } from '../../../src/lib/font-faces';
 
 describe('where the site will live', () => {
@@ -101,5 +102,15 @@ describe('social cards', () => {
     expect(png.readUInt32BE(16)).toBe(1440);
     expect(new Set(files).size).toBe(60);
     expect(grownMb).toBeLessThan(300);
+  });
+});
+
+describe('chart files', () => {
+  it('finds every geometry file a page references, under any base, and nothing else', () => {
+    const page = Buffer.from(
+      '<p>Сіверськ</p><svg><use href="/news/_charts/0123456789abcdef.svg#c"/><use href="/_charts/fedcba9876543210.svg#i"/></svg>' +
+        '<a href="/_charts/">folder</a><img src="/_charts/0123456789abcdeg.svg">',
+    );
+    expect(referencedFiles(page)).toEqual(['0123456789abcdef.svg', 'fedcba9876543210.svg']);
   });
 });
