@@ -1,8 +1,17 @@
 import { svg, toMarkup } from './svg';
 import type { LegendItem } from './types';
 
+/** Each key entry's symbol, by the entry: a chart's legend is worked out once and shown on many pages. */
+const symbols = new WeakMap<LegendItem, string>();
+
 /** A key entry's symbol as a small SVG, hidden from screen readers: the words beside it carry the meaning. */
 export function legendSymbol(item: LegendItem): string {
+  let markup = symbols.get(item);
+  if (markup === undefined) symbols.set(item, (markup = drawSymbol(item)));
+  return markup;
+}
+
+function drawSymbol(item: LegendItem): string {
   return toMarkup(
     svg(
       'svg',

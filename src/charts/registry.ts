@@ -52,12 +52,22 @@ function withNotes(description: string | null, notes: Annotation[], context: Cha
   return `${/[.!?]$/.test(description.trim()) ? description.trim() : `${description.trim()}.`} ${describeAnnotations(notes, context)}`;
 }
 
+/**
+ * Each spec's memo key, by the spec itself: every page that shows a chart asks for it, and a spec
+ * with its data written out is long. Specs come from the content, which is read once per build.
+ */
+const specKeys = new WeakMap<object, string>();
+
 /** Wraps a kind so the registry can run it without knowing its model or scene types. */
 function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'], kind: ChartKind<Spec, Model, Scene>): RegisteredKind<Spec> {
   const isSpec = (chart: { type: string }): chart is Spec => chart.type === type;
   // The layouts are the costly part and depend only on the spec: identical specs share them, and
   // the table and the image downloads reuse what the page already worked out.
-  const memoKey = (chart: Spec) => `${type}|${JSON.stringify(chart)}`;
+  const memoKey = (chart: Spec) => {
+    let key = specKeys.get(chart);
+    if (key === undefined) specKeys.set(chart, (key = `${type}|${JSON.stringify(chart)}`));
+    return key;
+  };
   const remembered = (chart: Spec, context: ChartContext) =>
     context.memo?.get(memoKey(chart)) as
       { model: Model; scenes: Partial<Record<Variant, Scene>>; pages?: Partial<Record<'files' | 'inline', PreparedChart>> } | undefined;

@@ -75,6 +75,17 @@ function fitHeadline(title: string, width: number): { size: number; lines: strin
   return { size: 42, lines: wrap(title, 'serif', 700, 42, width, 4).lines };
 }
 
+/**
+ * The parts of a card many cards share, drawn once: the site's name and label above the headline,
+ * and the locator of each set of places (an archive's topics keep returning to the same towns).
+ */
+const shared = new Map<string, string>();
+function remember(key: string, draw: () => string): string {
+  let markup = shared.get(key);
+  if (markup === undefined) shared.set(key, (markup = draw()));
+  return markup;
+}
+
 /** The card as SVG with every word drawn as an outline, so it needs no fonts to render. */
 export function socialCardSvg(card: SocialCard): string {
   const { width, height } = cardSize;
@@ -87,9 +98,13 @@ export function socialCardSvg(card: SocialCard): string {
   parts.push(`<rect width="${width}" height="${height}" fill="${colours.surface}"/>`);
   parts.push(`<rect width="${width}" height="14" fill="${colours.highlight}"/>`);
   let y = margin + 30;
-  text(textPath(card.site.toUpperCase(), 'sans', 700, 24, margin, y, colours.muted));
+  text(
+    remember(`kicker|${card.site}|${card.label}`, () => {
+      const site = textPath(card.site.toUpperCase(), 'sans', 700, 24, margin, y, colours.muted);
+      return site + textPath(card.label.toUpperCase(), 'sans', 700, 24, margin, y + 52, colours.highlight);
+    }),
+  );
   y += 52;
-  text(textPath(card.label.toUpperCase(), 'sans', 700, 24, margin, y, colours.highlight));
 
   const headline = fitHeadline(card.title, textWidth);
   y += 20;
@@ -120,12 +135,15 @@ export function socialCardSvg(card: SocialCard): string {
   if (card.places?.length) {
     // Drawn at the front page's size and scaled up, so its label reads at thumbnail size.
     const zoom = 1.35;
-    const map = locatorMap(card.places, mapWidth / zoom, fontMeasure, 'card-map', (label, size, x, y) => textOutline(label, 'sans', 700, size, x, y));
-    const mapHeight = Number(map.properties.height) * zoom;
-    const x = width - margin - mapWidth;
-    const top = (height - mapHeight) / 2;
+    const places = card.places;
     parts.push(
-      `<rect x="${x - 1}" y="${top - 1}" width="${mapWidth + 2}" height="${mapHeight + 2}" fill="${colours.border}"/><g transform="translate(${x} ${top}) scale(${zoom})">${toMarkup(map)}</g>`,
+      remember(`map|${JSON.stringify(places)}`, () => {
+        const map = locatorMap(places, mapWidth / zoom, fontMeasure, 'card-map', (label, size, x, y) => textOutline(label, 'sans', 700, size, x, y));
+        const mapHeight = Number(map.properties.height) * zoom;
+        const x = width - margin - mapWidth;
+        const top = (height - mapHeight) / 2;
+        return `<rect x="${x - 1}" y="${top - 1}" width="${mapWidth + 2}" height="${mapHeight + 2}" fill="${colours.border}"/><g transform="translate(${x} ${top}) scale(${zoom})">${toMarkup(map)}</g>`;
+      }),
     );
   }
 
@@ -226,15 +244,19 @@ function cardWorker(): Worker {
   return thread;
 }
 
-/** Image jobs waiting their turn, and how many may be under way at once. */
+/**
+ * Image jobs waiting their turn, and how many may be under way at once: enough that the worker
+ * always has the next image while this thread renders pages (with two, it sat idle and the build
+ * waited 12 s for it after the last page), few enough that drawings do not pile up in memory.
+ */
 const queued: (() => void)[] = [];
 let underWay = 0;
-const imagesAtOnce = 2;
+const imagesAtOnce = 8;
 
 /**
- * Runs an image job (a social card, a chart's downloads) once fewer than two are under way: the
- * drawing is made only when the worker has room for it, so memory stays flat however many images
- * a build has. Settles as the job does.
+ * Runs an image job (a social card, a chart's downloads) once fewer than `imagesAtOnce` are under
+ * way: the drawing is made only when the worker has room for it, so memory stays flat however
+ * many images a build has. Settles as the job does.
  */
 export function whenWorkerFree<T>(job: () => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {

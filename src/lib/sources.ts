@@ -22,6 +22,18 @@ function outletParts(source: Source, locale: Locale): SourcePart[] {
  * (23 Dec 2025)", each outlet linked to its original where there is one.
  */
 export function sourceRef(id: string, sources: ReadonlyMap<string, Source>, locale: Locale): SourceRef {
+  let refs = named.get(sources);
+  if (!refs) named.set(sources, (refs = new Map()));
+  const key = `${locale.tag}|${id}`;
+  let ref = refs.get(key);
+  if (!ref) refs.set(key, (ref = nameSource(id, sources, locale)));
+  return ref;
+}
+
+/** Each source's name by edition, per registry: a page names each of its sources, in every citation. */
+const named = new WeakMap<ReadonlyMap<string, Source>, Map<string, SourceRef>>();
+
+function nameSource(id: string, sources: ReadonlyMap<string, Source>, locale: Locale): SourceRef {
   const source = sources.get(id);
   if (!source) throw new Error(`Unknown source id "${id}": add content/sources/${id}.yaml`);
   const via = source.via ? sources.get(source.via) : undefined;
@@ -30,4 +42,13 @@ export function sourceRef(id: string, sources: ReadonlyMap<string, Source>, loca
     : outletParts(source, locale);
   const url = source.url ?? via?.url;
   return { id, name: parts.map((part) => part.text).join(''), parts, ...(url ? { url } : {}) };
+}
+
+const languageNamers = new Map<string, Intl.DisplayNames>();
+
+/** Names of languages in an edition's language ("Russian", "російська"), made once per edition. */
+export function languageNames(tag: string): Intl.DisplayNames {
+  let names = languageNamers.get(tag);
+  if (!names) languageNamers.set(tag, (names = new Intl.DisplayNames([tag], { type: 'language' })));
+  return names;
 }
