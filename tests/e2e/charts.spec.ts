@@ -157,6 +157,10 @@ test('the "Get the data" link downloads the chart as CSV', async ({ page, reques
 });
 
 test('charts keep their space reserved: no layout shift while the page loads', async ({ page }) => {
+  // The web fonts are kept out, so the page is laid out once in its fallback fonts: what is
+  // measured is the charts' own space, not when a loaded machine happens to deliver the fonts
+  // (a swap after the first paint shifts text on systems without Arial, see docs/performance.md).
+  await page.route(/\.woff2$/, (route) => route.abort());
   await page.goto(gallery);
   const shift = await page.evaluate(
     () =>
