@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages } from './built-pages';
 
 /**
  * Heavy chart geometry (map outlines) is published as files of its own under `_charts/`, named by
@@ -22,14 +23,6 @@ export function chartAsset(content: string): string {
     writeFileSync(file, content);
   }
   return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${folder}/${name}`;
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
 }
 
 /**
@@ -66,7 +59,7 @@ export function chartAssets(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const names = new Set<string>();
-        for (const file of htmlFiles(root)) for (const name of referencedFiles(readFileSync(file))) names.add(name);
+        for (const file of builtPages(root)) for (const name of referencedFiles(readFileSync(file))) names.add(name);
         if (!names.size) return;
         mkdirSync(join(root, folder), { recursive: true });
         for (const name of names) {

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { builtPages } from './built-pages';
 import { siteConfig } from '../../site.config';
 
 /**
@@ -18,9 +19,7 @@ function searchablePages(site: string): string[] {
   return siteConfig.editions
     .flatMap((edition) => searchableSections.map((section) => join(site, edition.path, section)))
     .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
+    .flatMap((dir) => builtPages(dir))
     .filter((file) => readFileSync(file).includes('data-pagefind-body'))
     .map((file) => relative(site, file).split(sep).join('/'));
 }

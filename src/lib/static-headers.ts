@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages } from './built-pages';
 
 /**
  * What a `<meta>` policy cannot say, and what every response should carry anyway. `frame-ancestors`
@@ -18,14 +19,6 @@ export const securityHeaders: [string, string][] = [
 const immutable = 'public, max-age=31536000, immutable';
 /** Everything else may change with the next build: let caches keep it briefly, then ask again. */
 const revalidate = 'public, max-age=300, must-revalidate';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** The policy Astro wrote into a page's `<meta http-equiv="content-security-policy">`. */
 export function metaPolicy(html: string): string | undefined {
@@ -136,7 +129,7 @@ export function staticHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = htmlFiles(root);
+        const pages = builtPages(root);
         // Only each page's head is decoded, where the policy is: the whole of 5,000 pages read as
         // text held half a gigabyte at the end of an archive's build.
         const policies = pages.map((file) => {
