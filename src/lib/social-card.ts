@@ -232,7 +232,7 @@ function cardWorker(): Worker {
        jobs.push(job);
        if (!busy) { busy = true; setImmediate(next); }
      });`,
-    // A small heap makes the worker collect often, which also frees each card's pixel buffer.
+    // A small heap for the worker's own JavaScript: its scanline buffer and the SVGs it is sent.
     { eval: true, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } },
   );
   const thread = worker;
