@@ -37,11 +37,12 @@ export const unlistedSources: Rule = (content) =>
   content.topics.flatMap(({ file, data, body }) => {
     const listed = citableSources(content, data.sources);
     const problems: Problem[] = [];
-    const unlisted = (id: string, line: number | undefined, field: string | undefined, where: string) => {
+    // The line is looked up only for a problem: locating a field parses the file's YAML again.
+    const unlisted = (id: string, line: () => number | undefined, field: string | undefined, where: string) => {
       if (listed.has(id) || !content.sources.has(id)) return;
       problems.push({
         file: file.file,
-        line,
+        line: line(),
         field,
         rule: 'sources-list',
         message: `${where} names source "${id}", which is not in this page's sources`,
@@ -49,10 +50,10 @@ export const unlistedSources: Rule = (content) =>
       });
     };
     for (const ref of collectReferences(data.charts, ['charts'])) {
-      if (ref.collection === 'sources') unlisted(ref.id, file.lineOf(ref.path.split('.')), ref.path, 'a chart');
+      if (ref.collection === 'sources') unlisted(ref.id, () => file.lineOf(ref.path.split('.')), ref.path, 'a chart');
       if (ref.collection === 'figures') {
         for (const report of content.figures.get(ref.id)?.data.reports ?? [])
-          unlisted(report.source, file.lineOf(ref.path.split('.')), ref.path, `figure "${ref.id}"`);
+          unlisted(report.source, () => file.lineOf(ref.path.split('.')), ref.path, `figure "${ref.id}"`);
       }
     }
     for (const citation of body?.citations ?? [])
@@ -65,7 +66,7 @@ export const unlistedSources: Rule = (content) =>
             message: `the citation [@${id}] names no source`,
             expected: `the id of a file in content/sources/`,
           });
-        else unlisted(id, citation.line, undefined, `the citation [@${id}]`);
+        else unlisted(id, () => citation.line, undefined, `the citation [@${id}]`);
       }
     for (const element of body?.elements ?? []) {
       if (element.name !== 'Fig') continue;
@@ -91,7 +92,7 @@ export const unlistedSources: Rule = (content) =>
         });
       }
       for (const r of figure.data.reports)
-        if (report === undefined || r.source === report) unlisted(r.source, element.line, undefined, `<Fig id="${figure.file.id}" />`);
+        if (report === undefined || r.source === report) unlisted(r.source, () => element.line, undefined, `<Fig id="${figure.file.id}" />`);
     }
     return problems;
   });
