@@ -18,6 +18,7 @@ import { staticHeaders } from './src/lib/static-headers';
 import { chartAssets } from './src/lib/chart-assets';
 import { socialCards } from './src/lib/social-cards-integration';
 import { chartDownloads } from './src/lib/chart-downloads';
+import { dataFiles } from './src/lib/data-files';
 import { siteConfig } from './site.config';
 import { dropStaleContentCache } from './src/lib/content-cache.mjs';
 
@@ -78,6 +79,7 @@ export default defineConfig({
     searchIndex(),
     socialCards(),
     chartDownloads(),
+    dataFiles(),
     staticHeaders(),
   ],
   fonts,
