@@ -74,12 +74,10 @@ export default defineConfig({
       serialize: (item) => ({ ...item, lastmod: content.lastModified(item.url) }),
     }),
     chartAssets(),
-    // Search before the images: Pagefind indexes the pages while the image worker finishes the
-    // last cards and chart downloads, which the next two steps wait for.
-    searchIndex(),
     socialCards(),
     chartDownloads(),
     dataFiles(),
+    searchIndex(),
     staticHeaders(),
   ],
   fonts,
