@@ -1,3 +1,4 @@
+import { kept } from './memo';
 import { svg, toMarkup } from './svg';
 import type { LegendItem } from './types';
 
@@ -6,9 +7,7 @@ const symbols = new WeakMap<LegendItem, string>();
 
 /** A key entry's symbol as a small SVG, hidden from screen readers: the words beside it carry the meaning. */
 export function legendSymbol(item: LegendItem): string {
-  let markup = symbols.get(item);
-  if (markup === undefined) symbols.set(item, (markup = drawSymbol(item)));
-  return markup;
+  return kept(symbols, item, () => drawSymbol(item));
 }
 
 function drawSymbol(item: LegendItem): string {

@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { z } from 'astro/zod';
 import { isoDate, sourceIds, text } from '../schemas/common';
 import { defaults, type Variant } from './defaults';
+import { kept } from './memo';
 import { toMarkup } from './svg';
 import type { ChartContext, ChartKind, DataTable, LegendItem } from './types';
 import { bar } from './kinds/bar';
@@ -63,11 +64,7 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
   const isSpec = (chart: { type: string }): chart is Spec => chart.type === type;
   // The layouts are the costly part and depend only on the spec: identical specs share them, and
   // the table and the image downloads reuse what the page already worked out.
-  const memoKey = (chart: Spec) => {
-    let key = specKeys.get(chart);
-    if (key === undefined) specKeys.set(chart, (key = `${type}|${JSON.stringify(chart)}`));
-    return key;
-  };
+  const memoKey = (chart: Spec) => kept(specKeys, chart, () => `${type}|${JSON.stringify(chart)}`);
   const remembered = (chart: Spec, context: ChartContext) =>
     context.memo?.get(memoKey(chart)) as
       { model: Model; scenes: Partial<Record<Variant, Scene>>; pages?: Partial<Record<'files' | 'inline', PreparedChart>> } | undefined;

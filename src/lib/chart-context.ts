@@ -1,3 +1,4 @@
+import { kept } from '../charts/memo';
 import type { ChartContext, GeoLayer } from '../charts/types';
 import type { Locale } from '../i18n/locale';
 import type { Figure } from '../schemas/figure';
@@ -35,11 +36,8 @@ class LruMap<V> extends Map<string, V> {
 
 const memos = new WeakMap<ChartRegistries, Map<string, LruMap<unknown>>>();
 function memoFor(content: ChartRegistries, locale: Locale): Map<string, unknown> {
-  let byLocale = memos.get(content);
-  if (!byLocale) memos.set(content, (byLocale = new Map()));
-  let memo = byLocale.get(locale.tag);
-  if (!memo) byLocale.set(locale.tag, (memo = new LruMap(memoSize)));
-  return memo;
+  const byLocale = kept(memos, content, () => new Map<string, LruMap<unknown>>());
+  return kept(byLocale, locale.tag, () => new LruMap<unknown>(memoSize));
 }
 
 /** The registries chart maths look up, by id. */

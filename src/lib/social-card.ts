@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { locatorMap } from '../charts/kinds/map/locator';
+import { kept } from '../charts/memo';
 import { toMarkup } from '../charts/svg';
 import type { Place } from '../charts/types';
 import { palette } from './palette';
@@ -80,11 +81,6 @@ function fitHeadline(title: string, width: number): { size: number; lines: strin
  * and the locator of each set of places (an archive's topics keep returning to the same towns).
  */
 const shared = new Map<string, string>();
-function remember(key: string, draw: () => string): string {
-  let markup = shared.get(key);
-  if (markup === undefined) shared.set(key, (markup = draw()));
-  return markup;
-}
 
 /** The card as SVG with every word drawn as an outline, so it needs no fonts to render. */
 export function socialCardSvg(card: SocialCard): string {
@@ -99,7 +95,7 @@ export function socialCardSvg(card: SocialCard): string {
   parts.push(`<rect width="${width}" height="14" fill="${colours.highlight}"/>`);
   let y = margin + 30;
   text(
-    remember(`kicker|${card.site}|${card.label}`, () => {
+    kept(shared, `kicker|${card.site}|${card.label}`, () => {
       const site = textPath(card.site.toUpperCase(), 'sans', 700, 24, margin, y, colours.muted);
       return site + textPath(card.label.toUpperCase(), 'sans', 700, 24, margin, y + 52, colours.highlight);
     }),
@@ -137,7 +133,7 @@ export function socialCardSvg(card: SocialCard): string {
     const zoom = 1.35;
     const places = card.places;
     parts.push(
-      remember(`map|${JSON.stringify(places)}`, () => {
+      kept(shared, `map|${JSON.stringify(places)}`, () => {
         const map = locatorMap(places, mapWidth / zoom, fontMeasure, 'card-map', (label, size, x, y) => textOutline(label, 'sans', 700, size, x, y));
         const mapHeight = Number(map.properties.height) * zoom;
         const x = width - margin - mapWidth;

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale';
+import { kept } from '../charts/memo';
 import type { SourcePart, SourceRef } from '../charts/types';
 import type { Source } from '../schemas/source';
 
@@ -22,12 +23,8 @@ function outletParts(source: Source, locale: Locale): SourcePart[] {
  * (23 Dec 2025)", each outlet linked to its original where there is one.
  */
 export function sourceRef(id: string, sources: ReadonlyMap<string, Source>, locale: Locale): SourceRef {
-  let refs = named.get(sources);
-  if (!refs) named.set(sources, (refs = new Map()));
-  const key = `${locale.tag}|${id}`;
-  let ref = refs.get(key);
-  if (!ref) refs.set(key, (ref = nameSource(id, sources, locale)));
-  return ref;
+  const refs = kept(named, sources, () => new Map<string, SourceRef>());
+  return kept(refs, `${locale.tag}|${id}`, () => nameSource(id, sources, locale));
 }
 
 /** Each source's name by edition, per registry: a page names each of its sources, in every citation. */
@@ -48,7 +45,5 @@ const languageNamers = new Map<string, Intl.DisplayNames>();
 
 /** Names of languages in an edition's language ("Russian", "російська"), made once per edition. */
 export function languageNames(tag: string): Intl.DisplayNames {
-  let names = languageNamers.get(tag);
-  if (!names) languageNamers.set(tag, (names = new Intl.DisplayNames([tag], { type: 'language' })));
-  return names;
+  return kept(languageNamers, tag, () => new Intl.DisplayNames([tag], { type: 'language' }));
 }
