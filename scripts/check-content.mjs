@@ -1,11 +1,11 @@
 // Checks all content and prints every problem at once, the same checks the build runs. Exit code 1
 // when anything is wrong; warnings alone (an outdated translation) are printed and exit 0. Set DEBUG=1 for stack traces of unexpected failures.
-import { runnerImport } from 'vite';
+import './typescript-hooks.mjs';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const started = performance.now();
 try {
-  const { module } = await runnerImport('./src/validate/index.ts', { configFile: false, logLevel: 'silent' });
+  const module = await import('../src/validate/index.ts');
   const problems = module.validateContent(contentDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (problems.some(module.isError)) {

@@ -90,12 +90,18 @@ export class LabelPlacer {
   readonly boxes: Box[] = [];
   readonly segments: Segment[] = [];
 
-  constructor(
-    private readonly frame: Box,
-    private readonly measure: TextMeasure,
-    /** Space kept clear around every label, so halos and focus rings never touch. */
-    private readonly gap = 3,
-  ) {}
+  private readonly frame: Box;
+  private readonly measure: TextMeasure;
+  /** Space kept clear around every label, so halos and focus rings never touch. */
+  private readonly gap: number;
+
+  // Fields assigned by hand, not as parameter properties: the content check loads this file with
+  // Node's own TypeScript support, which only erases types.
+  constructor(frame: Box, measure: TextMeasure, gap = 3) {
+    this.frame = frame;
+    this.measure = measure;
+    this.gap = gap;
+  }
 
   /** Releases a placed label's box and leader, so it can be placed again. */
   remove(label: PlacedLabel, extra: Segment[] = []): void {

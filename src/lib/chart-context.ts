@@ -15,8 +15,10 @@ const memoSize = 256;
 
 /** A Map that forgets its least recently used entries beyond `limit`. */
 class LruMap<V> extends Map<string, V> {
-  constructor(private readonly limit: number) {
+  private readonly limit: number;
+  constructor(limit: number) {
     super();
+    this.limit = limit;
   }
   override get(key: string): V | undefined {
     const value = super.get(key);

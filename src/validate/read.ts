@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { bodyFacts, type BodyFacts } from './body';
 import type { Problem } from './problem';
 
 export const collectionNames = ['topics', 'sources', 'places', 'figures', 'glossary', 'geo'] as const;
@@ -32,8 +32,12 @@ export interface ContentFile {
   data: unknown;
   /** The line a field path stands on, or the nearest enclosing field's line. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
-  /** The MDX body, for topics: its text, the line it starts on, and its syntax tree (absent if it does not parse). */
-  body?: { text: string; startLine: number; tree: Root | undefined };
+  /**
+   * The MDX body, for topics: its text, the line it starts on, and what the checks need from its
+   * syntax tree (absent if it does not parse). The tree itself is not kept: an archive's trees
+   * held at once were most of the check's memory.
+   */
+  body?: { text: string; startLine: number; facts: BodyFacts | undefined };
 }
 
 /** The id Astro's loaders give a file: `uk/siversk` for content/topics/uk/siversk.mdx. Both the build and the check use this. */
@@ -186,7 +190,12 @@ function mdxMessage(reason: string): Pick<Problem, 'message' | 'expected' | 'exa
 }
 
 /** Reads one collection's files: encoding, YAML and MDX syntax, each problem with its line. */
-function readCollection(contentDir: string, collection: (typeof collectionNames)[number], cwd: string): { files: ContentFile[]; problems: Problem[] } {
+function readCollection(
+  contentDir: string,
+  collection: (typeof collectionNames)[number],
+  cwd: string,
+  bodies: boolean,
+): { files: ContentFile[]; problems: Problem[] } {
   const dir = join(contentDir, collection);
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
@@ -231,20 +240,21 @@ function readCollection(contentDir: string, collection: (typeof collectionNames)
     problems.push(...parsed.problems);
     const bodyText = text.slice(frontmatter[0].length);
     const startLine = frontmatter[0].split('\n').length;
-    let tree: Root | undefined;
-    try {
-      tree = fromMarkdown(bodyText, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-    } catch (error) {
-      const { line, place, reason } = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string };
-      // Positions come back relative to the body, in the fields or only in the reason's "(5:1-5:15)".
-      const at = line ?? place?.start?.line ?? place?.line ?? Number(/\((\d+):\d+/.exec(reason ?? '')?.[1] ?? NaN);
-      problems.push({
-        file,
-        line: Number.isFinite(at) ? at + startLine - 1 : undefined,
-        rule: 'mdx',
-        ...mdxMessage((reason ?? String(error)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '')),
-      });
-    }
+    let facts: BodyFacts | undefined;
+    if (bodies)
+      try {
+        facts = bodyFacts(fromMarkdown(bodyText, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }), startLine);
+      } catch (error) {
+        const { line, place, reason } = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string };
+        // Positions come back relative to the body, in the fields or only in the reason's "(5:1-5:15)".
+        const at = line ?? place?.start?.line ?? place?.line ?? Number(/\((\d+):\d+/.exec(reason ?? '')?.[1] ?? NaN);
+        problems.push({
+          file,
+          line: Number.isFinite(at) ? at + startLine - 1 : undefined,
+          rule: 'mdx',
+          ...mdxMessage((reason ?? String(error)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '')),
+        });
+      }
     // A topic in a language folder is a translation of the topic of the same name.
     files.push({
       collection: id.includes('/') ? 'translations' : collection,
@@ -252,14 +262,21 @@ function readCollection(contentDir: string, collection: (typeof collectionNames)
       file,
       data: parsed.data,
       lineOf: parsed.lineOf,
-      body: { text: bodyText, startLine, tree },
+      body: { text: bodyText, startLine, facts },
     });
   }
   return { files, problems };
 }
 
-/** Reads every collection under `contentDir`; paths in problems are relative to `cwd`. */
-export function readContent(contentDir: string, cwd = process.cwd()): { files: ContentFile[]; problems: Problem[] } {
-  const results = collectionNames.map((name) => readCollection(contentDir, name, cwd));
+/**
+ * Reads every collection under `contentDir` (or only those named); paths in problems are relative
+ * to `cwd`. Without `bodies`, MDX bodies are not parsed: no facts, and no MDX syntax problems.
+ */
+export function readContent(
+  contentDir: string,
+  cwd = process.cwd(),
+  { bodies = true, collections = collectionNames }: { bodies?: boolean; collections?: readonly (typeof collectionNames)[number][] } = {},
+): { files: ContentFile[]; problems: Problem[] } {
+  const results = collections.map((name) => readCollection(contentDir, name, cwd, bodies));
   return { files: results.flatMap((r) => r.files), problems: results.flatMap((r) => r.problems) };
 }

