@@ -8,7 +8,8 @@
 // It builds our site with the sample topics alone and with N extra, and a plain Astro + MDX +
 // remark-gfm site of the same prose (no charts, no search, no cards) at both sizes, in the same run,
 // then prints total and marginal time per topic, the ratio of the two, each build's peak memory,
-// and what one topic page weighs. Numbers, not assertions: the byte budgets are enforced by the
+// and what one topic page weighs. Ours is built as `npm run build` builds it (scripts/build.mjs: the
+// content check in a process beside Astro), and its memory is that of all its processes together. Numbers, not assertions: the byte budgets are enforced by the
 // tests, and docs/performance.md keeps the results with the machine they came from.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,6 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { astroEnv } from './build.mjs';
 import { pageWeight } from './page-weight.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -24,8 +24,36 @@ const { values: options } = parseArgs({ options: { n: { type: 'string', default:
 const extra = Number(options.n);
 const work = join(root, '.bench');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const buildScript = join(root, 'scripts/build.mjs');
 
-/** Runs a build, sampling the process's peak resident memory (VmHWM) until it exits. */
+/** A process and all its descendants (Astro, the content check beside it, Pagefind), by pid. */
+function processTree(pid) {
+  let children = [];
+  try {
+    children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean),
+    );
+  } catch {
+    // The process has exited.
+  }
+  return [pid, ...children.flatMap((child) => processTree(Number(child)))];
+}
+
+/** A process's resident memory now and at its peak, in KiB (0 once it has exited). */
+function memoryOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return { rss: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0), hwm: Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) };
+  } catch {
+    return { rss: 0, hwm: 0 };
+  }
+}
+
+/**
+ * Runs a build, sampling the peak resident memory of its whole process tree until it exits: the
+ * larger of the highest sum of the processes' resident memory at one moment (every 50 ms) and any
+ * one process's own peak (VmHWM, which the kernel keeps exactly).
+ */
 function run(args, { cwd = root, env = {} } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -33,12 +61,12 @@ function run(args, { cwd = root, env = {} } = {}) {
     let peak = 0;
     let log = '';
     const sample = () => {
-      try {
-        const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
-        peak = Math.max(peak, kb);
-      } catch {
-        // The process has exited between samples.
-      }
+      const memory = processTree(child.pid).map(memoryOf);
+      peak = Math.max(
+        peak,
+        ...memory.map((m) => m.hwm),
+        memory.reduce((sum, m) => sum + m.rss, 0),
+      );
     };
     const timer = setInterval(sample, 50);
     child.stdout.on('data', (chunk) => (log += chunk));
@@ -109,7 +137,9 @@ function files(dir) {
 
 /** The functions that took the most CPU time in a V8 CPU profile, by self time. */
 function topFunctions(profileDir, count = 15) {
-  const [file] = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile'));
+  const [file] = readdirSync(profileDir)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .sort((a, b) => statSync(join(profileDir, b)).size - statSync(join(profileDir, a)).size);
   const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8'));
   const self = new Map();
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -141,19 +171,19 @@ for (const count of [0, extra]) {
   const content = join(work, `content-${count}`);
   ourContent(content, count);
   const profileDir = join(work, 'profile');
-  const profile = options.profile && count === extra ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  // Cold: Astro's content cache and our own start empty. Our build runs in the environment `npm run build` gives it.
+  // Every Node process of the build writes a profile; the largest is Astro's.
+  const profile = options.profile && count === extra ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
+  // Cold: Astro's content cache and our own start empty. Our build runs as `npm run build` runs it:
+  // the build script, Astro and the content check beside it.
   for (const dir of [cacheDir(count), ...ownCaches]) rmSync(dir, { recursive: true, force: true });
   process.stdout.write(`building ours with ${samples.length + count} topics… `);
-  const ours = await run([...profile, astro, 'build'], {
-    env: astroEnv({ CONTENT_DIR: content, OUT_DIR: `.bench/ours-${count}`, SITE: 'https://news.example.org' }),
-  });
+  const ours = await run([buildScript], { env: { CONTENT_DIR: content, OUT_DIR: `.bench/ours-${count}`, SITE: 'https://news.example.org', ...profile } });
   console.log(`${ours.seconds.toFixed(1)} s`);
   let rebuild;
   if (count === extra) {
     // What a newsroom waits for after editing one topic: the same archive again, caches warm.
     process.stdout.write(`rebuilding ours with ${samples.length + count} topics, caches warm… `);
-    rebuild = await run([astro, 'build'], { env: astroEnv({ CONTENT_DIR: content, OUT_DIR: `.bench/ours-${count}`, SITE: 'https://news.example.org' }) });
+    rebuild = await run([buildScript], { env: { CONTENT_DIR: content, OUT_DIR: `.bench/ours-${count}`, SITE: 'https://news.example.org' } });
     console.log(`${rebuild.seconds.toFixed(1)} s`);
   }
   const plainDir = join(work, `plain-${count}`);

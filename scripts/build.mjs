@@ -42,15 +42,59 @@ export function astroEnv(env) {
   return { MIMALLOC_PURGE_DELAY: '0', ...env };
 }
 
-function runAstro(env, silent) {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(silent ? ['--silent'] : [])], {
-      cwd: root,
-      env: astroEnv(env),
-      stdio: 'inherit',
-    });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+/** Starts `astro build`; `done` resolves with its exit code. */
+function startAstro(env, silent) {
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(silent ? ['--silent'] : [])], {
+    cwd: root,
+    env: astroEnv(env),
+    stdio: 'inherit',
   });
+  const done = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  return { child, done };
+}
+
+/**
+ * A script of ours in a process of its own, its output kept to print whole.
+ * @returns {{ child: import('node:child_process').ChildProcess, done: Promise<{ code: number, report: string }> }}
+ */
+function runScript(script, env) {
+  const child = spawn(process.execPath, [join(root, 'scripts', script)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let report = '';
+  child.stdout.on('data', (chunk) => (report += chunk));
+  child.stderr.on('data', (chunk) => (report += chunk));
+  const done = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), report: report.trim() })));
+  return { child, done };
+}
+
+/**
+ * Runs Astro and, beside it, the content check (`npm run check:content`, the same checks the
+ * build's integration runs, loaded by Node without a bundler) and then the social cards
+ * (scripts/draw-cards.mjs). Astro spends its first half-minute starting and bundling on one core,
+ * so both run on the other at little cost to the build. A check that fails stops Astro; when Astro
+ * fails first (its own schema error for the same file, say), the check's report is still what the
+ * writer reads last: it names the file, line and field, and how to fix them.
+ * @returns {Promise<number>} the exit code: 0 when both succeeded
+ */
+async function checkAndBuild(env, silent) {
+  const check = runScript('check-content.mjs', env).done;
+  const astro = startAstro({ ...env, CONTENT_CHECKED_BESIDE: '1' }, silent);
+  const first = await Promise.race([check, astro.done.then(() => undefined)]);
+  const checked = first ?? (await check);
+  if (checked.code !== 0) {
+    astro.child.kill();
+    await astro.done;
+    console.error(`\n${checked.report}\n`);
+    return checked.code;
+  }
+  // Warnings alone (an outdated translation) fail nothing and are printed as the build goes on.
+  if (!silent || /warning/.test(checked.report)) console.log(checked.report);
+  // Only a head start: a card not drawn here is drawn by the build, and one that cannot be drawn fails it there.
+  const cards = first ? runScript('draw-cards.mjs', env) : undefined;
+  const code = await astro.done;
+  cards?.child.kill();
+  const drawn = await cards?.done;
+  if (!silent && drawn?.code === 0) console.log(drawn.report);
+  return code;
 }
 
 /**
@@ -65,7 +109,7 @@ export async function buildSite({ outDir = process.env.OUT_DIR ?? 'dist', env = 
   rmSync(scratch, { recursive: true, force: true });
   rmSync(previous, { recursive: true, force: true });
   const buildEnv = { ...env, OUT_DIR: outDir, BUILD_DIR: relative(root, scratch), ...(strict ? { STRICT_SITE: '1' } : {}) };
-  const code = await runAstro(buildEnv, silent);
+  const code = await checkAndBuild(buildEnv, silent);
   const base = `/${(env.BASE ?? '').trim().replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const problems = code === 0 ? completeness(scratch, base) : [];
   if (code !== 0 || problems.length) {

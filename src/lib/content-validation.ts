@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { blocksPreview, setDevProblems } from './dev-problems';
-import { checkContent, formatProblem, formatProblems, isError, validateContent, type Problem } from '../validate';
+import { checkContent, contentEntries, formatProblem, formatProblems, isError, sitemapFacts, validateContent, type Problem } from '../validate';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -55,10 +55,16 @@ export function contentValidation(contentDir: string): AstroIntegration & { last
     hooks: {
       'astro:config:setup': ({ command, logger, config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        // `npm run build` checks the content in a process of its own while Astro starts and bundles
+        // on the other core, and stops Astro if the check fails; the sitemap's dates are then read
+        // from the frontmatter alone.
+        if (command === 'build' && process.env.CONTENT_CHECKED_BESIDE === '1') {
+          ({ updated, translated } = sitemapFacts(contentEntries(contentDir)));
+          return;
+        }
         const checked = checkContent(contentDir);
         problems = checked.problems;
-        updated = new Map(checked.content.topics.filter((topic) => !topic.data.draft).map((topic) => [topic.file.id, topic.data.updated]));
-        translated = new Set(checked.content.translations.map((translation) => translation.file.id));
+        ({ updated, translated } = sitemapFacts(checked.content));
         if (!problems.length || command === 'dev') return;
         // Warnings (an outdated translation) are printed; only errors stop the build.
         if (!problems.some(isError)) return logger.warn(`\n${formatProblems(problems)}\n`);

@@ -6,10 +6,9 @@ import { sourceSchema } from '../schemas/source';
 import { topicSchema } from '../schemas/topic';
 import { translationSchema } from '../schemas/translation';
 import { translations } from './rules/translations';
-import { bodyFacts } from './body';
 import type { CheckedContent, Rule } from './content';
 import type { Problem } from './problem';
-import { readContent, type CollectionName } from './read';
+import { readContent, type CollectionName, type ContentFile } from './read';
 import { editorialRules } from './rules/editorial';
 import { ambiguousFigures, retypedFigures } from './rules/figures';
 import { brokenLinks } from './rules/links';
@@ -56,6 +55,45 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Proble
 /** As `validateContent`, and also every entry that passed its schema, for build steps that need the data itself. */
 export function checkContent(contentDir: string, cwd = process.cwd()): { problems: Problem[]; content: CheckedContent } {
   const { files, problems } = readContent(contentDir, cwd);
+  const checked = validEntries(files, problems);
+  for (const { file, data } of checked.geo.values()) {
+    const path = join(contentDir, 'geo', data.file);
+    const object = data.object;
+    if (!existsSync(path))
+      problems.push({
+        file: file.file,
+        line: file.lineOf(['file']),
+        field: 'file',
+        rule: 'geo',
+        message: `the data file ${data.file} is not in content/geo/`,
+        expected: 'the name of a GeoJSON or TopoJSON file beside this one',
+      });
+    else if (object && !(object in ((JSON.parse(readFileSync(path, 'utf8')) as { objects?: object }).objects ?? {}))) {
+      problems.push({
+        file: file.file,
+        line: file.lineOf(['object']),
+        field: 'object',
+        rule: 'geo',
+        message: `${data.file} holds no object "${object}"`,
+        expected: 'the name of an object in the TopoJSON file',
+      });
+    }
+  }
+  for (const rule of rules) problems.push(...rule(checked));
+  // One report per line and message: a line with two text runs can trip the same check twice.
+  return { problems: [...new Map(problems.map((p) => [`${p.file}|${p.line}|${p.field}|${p.message}`, p])).values()], content: checked };
+}
+
+/** What the sitemap needs from the content: each published topic's `updated` date by id, and the ids of the translations. */
+export function sitemapFacts(content: Pick<CheckedContent, 'topics' | 'translations'>): { updated: Map<string, string>; translated: Set<string> } {
+  return {
+    updated: new Map(content.topics.filter((topic) => !topic.data.draft).map((topic) => [topic.file.id, topic.data.updated])),
+    translated: new Set(content.translations.map((translation) => translation.file.id)),
+  };
+}
+
+/** Every entry that passes its schema, by collection; the files' other problems are added to `problems`. */
+function validEntries(files: ContentFile[], problems: Problem[]): CheckedContent {
   const idsIn = (collection: CollectionName) => new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
   const checked: CheckedContent = {
     topics: [],
@@ -89,41 +127,25 @@ export function checkContent(contentDir: string, cwd = process.cwd()): { problem
     if (collection === 'translations') {
       const { data, problems: found } = validateData(file, translationSchema);
       problems.push(...found);
-      if (data) checked.translations.push({ file, data, body: file.body?.tree ? bodyFacts(file.body.tree, file.body.startLine) : undefined });
+      if (data) checked.translations.push({ file, data, body: file.body?.facts });
     } else if (collection === 'topics') {
       const { data, problems: found } = validateData(file, schemas.topics);
       problems.push(...found);
-      if (data) checked.topics.push({ file, data, body: file.body?.tree ? bodyFacts(file.body.tree, file.body.startLine) : undefined });
+      if (data) checked.topics.push({ file, data, body: file.body?.facts });
     } else {
       const { data, problems: found } = validateData(file, schemas[collection] as (typeof schemas)['sources']);
       problems.push(...found);
       if (data) (checked[collection] as Map<string, { file: typeof file; data: unknown }>).set(file.id, { file, data });
     }
   }
-  for (const { file, data } of checked.geo.values()) {
-    const path = join(contentDir, 'geo', data.file);
-    const object = data.object;
-    if (!existsSync(path))
-      problems.push({
-        file: file.file,
-        line: file.lineOf(['file']),
-        field: 'file',
-        rule: 'geo',
-        message: `the data file ${data.file} is not in content/geo/`,
-        expected: 'the name of a GeoJSON or TopoJSON file beside this one',
-      });
-    else if (object && !(object in ((JSON.parse(readFileSync(path, 'utf8')) as { objects?: object }).objects ?? {}))) {
-      problems.push({
-        file: file.file,
-        line: file.lineOf(['object']),
-        field: 'object',
-        rule: 'geo',
-        message: `${data.file} holds no object "${object}"`,
-        expected: 'the name of an object in the TopoJSON file',
-      });
-    }
-  }
-  for (const rule of rules) problems.push(...rule(checked));
-  // One report per line and message: a line with two text runs can trip the same check twice.
-  return { problems: [...new Map(problems.map((p) => [`${p.file}|${p.line}|${p.field}|${p.message}`, p])).values()], content: checked };
+  return checked;
+}
+
+/**
+ * Every entry of `contentDir` that passes its schema, read from the frontmatter and YAML alone:
+ * no body facts, and none of the checks across files. For steps that run beside a build whose
+ * content is checked on its own (the social cards, the sitemap's dates).
+ */
+export function contentEntries(contentDir: string, cwd = process.cwd()): CheckedContent {
+  return validEntries(readContent(contentDir, cwd, { bodies: false }).files, []);
 }
