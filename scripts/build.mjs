@@ -57,8 +57,8 @@ function startAstro(env, silent) {
  * A script of ours in a process of its own, its output kept to print whole.
  * @returns {{ child: import('node:child_process').ChildProcess, done: Promise<{ code: number, report: string }> }}
  */
-function runScript(script, env) {
-  const child = spawn(process.execPath, [join(root, 'scripts', script)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+function runScript(script, env, args = []) {
+  const child = spawn(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let report = '';
   child.stdout.on('data', (chunk) => (report += chunk));
   child.stderr.on('data', (chunk) => (report += chunk));
@@ -68,16 +68,17 @@ function runScript(script, env) {
 
 /**
  * Runs Astro and, beside it, the content check (`npm run check:content`, the same checks the
- * build's integration runs, loaded by Node without a bundler) and then the social cards
- * (scripts/draw-cards.mjs). Astro spends its first half-minute starting and bundling on one core,
- * so both run on the other at little cost to the build. A check that fails stops Astro; when Astro
+ * build's integration runs, loaded by Node without a bundler). Astro spends its first half-minute
+ * starting and bundling on one core, so the check runs on the other at little cost to the build,
+ * and while Astro is still small (0.3–0.6 GB at 1,000 topics). The search index is built once Astro
+ * has exited (scripts/search-index.mjs). A check that fails stops Astro; when Astro
  * fails first (its own schema error for the same file, say), the check's report is still what the
  * writer reads last: it names the file, line and field, and how to fix them.
  * @returns {Promise<number>} the exit code: 0 when both succeeded
  */
 async function checkAndBuild(env, silent) {
   const check = runScript('check-content.mjs', env).done;
-  const astro = startAstro({ ...env, CONTENT_CHECKED_BESIDE: '1' }, silent);
+  const astro = startAstro({ ...env, CONTENT_CHECKED_BESIDE: '1', SEARCH_INDEX_AFTER: '1' }, silent);
   const first = await Promise.race([check, astro.done.then(() => undefined)]);
   const checked = first ?? (await check);
   if (checked.code !== 0) {
@@ -88,13 +89,12 @@ async function checkAndBuild(env, silent) {
   }
   // Warnings alone (an outdated translation) fail nothing and are printed as the build goes on.
   if (!silent || /warning/.test(checked.report)) console.log(checked.report);
-  // Only a head start: a card not drawn here is drawn by the build, and one that cannot be drawn fails it there.
-  const cards = first ? runScript('draw-cards.mjs', env) : undefined;
   const code = await astro.done;
-  cards?.child.kill();
-  const drawn = await cards?.done;
-  if (!silent && drawn?.code === 0) console.log(drawn.report);
-  return code;
+  if (code !== 0) return code;
+  // The search index once Astro has exited and handed back its memory (src/lib/search-index.ts).
+  const search = await runScript('search-index.mjs', env, [env.BUILD_DIR]).done;
+  if (search.code !== 0 || !silent) (search.code ? console.error : console.log)(search.report);
+  return search.code;
 }
 
 /**

@@ -15,13 +15,13 @@ export function frontPageOrder(topics: TopicEntry[]): TopicEntry[] {
 }
 
 /** A topic's key number for its card: the first item of its first stat grid, as a stat shows it. */
-export function keyStat(topic: Pick<TopicEntry, 'data'>): { chart: string; index: number } | null {
+export function keyStat(topic: TopicEntry): { chart: string; index: number } | null {
   const entry = Object.entries(topic.data.charts).find(([, chart]) => chart.type === 'stats');
   return entry ? { chart: entry[0], index: 0 } : null;
 }
 
 /** The places a topic covers, for its locator map. */
-export function topicPlaces(topic: Pick<TopicEntry, 'data'>, content: Pick<SiteContent, 'places'>, locale?: Locale): Place[] {
+export function topicPlaces(topic: TopicEntry, content: Pick<SiteContent, 'places'>, locale?: Locale): Place[] {
   return topic.data.places.flatMap((id) => {
     const place = content.places.get(id);
     return place ? [locale ? localPlace(place, locale) : place] : [];

@@ -1,13 +1,12 @@
 import { prepareStats } from '../charts/kinds/stats/model';
 import { siteLocale as locale } from '../i18n';
 import { keyStat, topicPlaces } from './front-page';
-import { chartContext, type ChartRegistries } from './chart-context';
-import type { SiteContent, TopicEntry } from './site-content';
+import { chartContext, type SiteContent, type TopicEntry } from './site-content';
 import { socialCardFile, whenWorkerFree, type SocialCard } from './social-card';
 import { siteConfig } from '../../site.config';
 
 /** What a topic's social card shows: headline, dek, key number and locator. */
-export function topicCardInput(topic: Pick<TopicEntry, 'data'>, content: ChartRegistries): SocialCard {
+export function topicCardInput(topic: TopicEntry, content: SiteContent): SocialCard {
   const key = keyStat(topic);
   const chart = key ? topic.data.charts[key.chart] : undefined;
   const stat = chart?.type === 'stats' ? prepareStats(chart, chartContext(content, locale)).items[key!.index] : undefined;
@@ -22,7 +21,7 @@ export function topicCardInput(topic: Pick<TopicEntry, 'data'>, content: ChartRe
 }
 
 /** A topic's social card file, rendered off the main thread. */
-export function topicCardFile(topic: Pick<TopicEntry, 'data'>, content: ChartRegistries): Promise<string> {
+export function topicCardFile(topic: TopicEntry, content: SiteContent): Promise<string> {
   return socialCardFile(topicCardInput(topic, content));
 }
 
