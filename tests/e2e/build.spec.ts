@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -31,6 +32,27 @@ test('a schema error leaves no dist/ at all, not even the previous one', async (
   const outDir = 'dist-test-schema';
   const content = brokenCopy('schema', (mdx) => mdx.replace(/^status: .*$/m, 'status: finished'));
   expect(await buildInto(outDir, content)).toBe(false);
+  expect(existsSync(outDir)).toBe(false);
+  expect(existsSync(`${outDir}.building`)).toBe(false);
+});
+
+test('npm run build reports a schema error with its file, line, field and fix, and stops Astro', () => {
+  const outDir = 'dist-test-report';
+  const content = brokenCopy('report', (mdx) => mdx.replace(/^status: .*$/m, 'status: finished'));
+  const line =
+    readFileSync(join(content, 'topics', 'second-topic.mdx'), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.startsWith('status:')) + 1;
+  // The check runs beside Astro (scripts/build.mjs); its report is what the writer reads.
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, SITE: 'https://news.example.org', BASE: '/' },
+  });
+  expect(build.status).toBe(1);
+  expect(build.stderr).toContain(`second-topic.mdx:${line} status: expected one of: developing, ongoing, concluded, background.`);
+  expect(build.stderr).toContain('1 problem in 1 file.');
+  // Stopped at the report: no pages rendered, nothing to publish.
+  expect(build.stdout).not.toContain('generating static routes');
   expect(existsSync(outDir)).toBe(false);
   expect(existsSync(`${outDir}.building`)).toBe(false);
 });
