@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages } from './built-pages';
+import { builtPages, eachFile } from './built-pages';
 
 /**
  * Heavy chart geometry (map outlines) is published as files of its own under `_charts/`, named by
@@ -59,7 +59,7 @@ export function chartAssets(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const names = new Set<string>();
-        for (const file of builtPages(root)) for (const name of referencedFiles(readFileSync(file))) names.add(name);
+        for (const found of eachFile(builtPages(root), referencedFiles)) for (const name of found) names.add(name);
         if (!names.size) return;
         mkdirSync(join(root, folder), { recursive: true });
         for (const name of names) {

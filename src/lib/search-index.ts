@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { builtPages } from './built-pages';
+import { builtPages, eachFile } from './built-pages';
 import { siteConfig } from '../../site.config';
 
 /**
@@ -19,8 +19,11 @@ function searchablePages(site: string): string[] {
   return siteConfig.editions
     .flatMap((edition) => searchableSections.map((section) => join(site, edition.path, section)))
     .filter((dir) => existsSync(dir))
-    .flatMap((dir) => builtPages(dir))
-    .filter((file) => readFileSync(file).includes('data-pagefind-body'))
+    .flatMap((dir) => {
+      const pages = builtPages(dir);
+      const marked = eachFile(pages, (html) => html.includes('data-pagefind-body'));
+      return pages.filter((_, i) => marked[i]);
+    })
     .map((file) => relative(site, file).split(sep).join('/'));
 }
 

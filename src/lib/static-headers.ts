@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPages } from './built-pages';
+import { builtPages, eachFile } from './built-pages';
 
 /**
  * What a `<meta>` policy cannot say, and what every response should carry anyway. `frame-ancestors`
@@ -132,8 +132,7 @@ export function staticHeaders(): AstroIntegration {
         const pages = builtPages(root);
         // Only each page's head is decoded, where the policy is: the whole of 5,000 pages read as
         // text held half a gigabyte at the end of an archive's build.
-        const policies = pages.map((file) => {
-          const html = readFileSync(file);
+        const policies = eachFile(pages, (html) => {
           const head = html.indexOf('</head>');
           return metaPolicy(html.toString('utf8', 0, head < 0 ? html.length : head));
         });
