@@ -9,8 +9,9 @@
 // remark-gfm site of the same prose (no charts, no search, no cards) at both sizes, in the same run,
 // then prints total and marginal time per topic, the ratio of the two, each build's peak memory,
 // and what one topic page weighs. Ours is built as `npm run build` builds it (scripts/build.mjs: the
-// content check in a process beside Astro), and its memory is that of all its processes together. Numbers, not assertions: the byte budgets are enforced by the
-// tests, and docs/performance.md keeps the results with the machine they came from.
+// content check beside Astro, the search index after it), and its memory is that of all its
+// processes together. Numbers, not assertions: the byte budgets are enforced by the tests, and
+// docs/performance.md keeps the results with the machine they came from.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';

@@ -70,11 +70,11 @@ function runScript(script, env, args = []) {
  * Runs Astro and, beside it, the content check (`npm run check:content`, the same checks the
  * build's integration runs, loaded by Node without a bundler). Astro spends its first half-minute
  * starting and bundling on one core, so the check runs on the other at little cost to the build,
- * and while Astro is still small (0.3–0.6 GB at 1,000 topics). The search index is built once Astro
- * has exited (scripts/search-index.mjs). A check that fails stops Astro; when Astro
- * fails first (its own schema error for the same file, say), the check's report is still what the
- * writer reads last: it names the file, line and field, and how to fix them.
- * @returns {Promise<number>} the exit code: 0 when both succeeded
+ * and while Astro is still small (0.3–0.6 GB at 1,000 topics). A check that fails stops Astro; when
+ * Astro fails first (its own schema error for the same file, say), the check's report is still what
+ * the writer reads last: it names the file, line and field, and how to fix them. The search index
+ * is built once Astro has exited (scripts/search-index.mjs).
+ * @returns {Promise<number>} the exit code: 0 when the check, Astro and the search index succeeded
  */
 async function checkAndBuild(env, silent) {
   const check = runScript('check-content.mjs', env).done;

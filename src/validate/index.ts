@@ -143,8 +143,8 @@ function validEntries(files: ContentFile[], problems: Problem[]): CheckedContent
 
 /**
  * Every entry of `contentDir` that passes its schema, read from the frontmatter and YAML alone:
- * no body facts, and none of the checks across files. For steps that run beside a build whose
- * content is checked on its own (the social cards, the sitemap's dates).
+ * no body facts, and none of the checks across files. For a build whose content the build script
+ * checks in a process of its own: the sitemap's dates (src/lib/content-validation.ts).
  */
 export function contentEntries(contentDir: string, cwd = process.cwd()): CheckedContent {
   return validEntries(readContent(contentDir, cwd, { bodies: false }).files, []);

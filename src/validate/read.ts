@@ -241,7 +241,7 @@ function readCollection(
     const bodyText = text.slice(frontmatter[0].length);
     const startLine = frontmatter[0].split('\n').length;
     let facts: BodyFacts | undefined;
-    if (bodies)
+    if (bodies) {
       try {
         facts = bodyFacts(fromMarkdown(bodyText, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }), startLine);
       } catch (error) {
@@ -255,6 +255,7 @@ function readCollection(
           ...mdxMessage((reason ?? String(error)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '')),
         });
       }
+    }
     // A topic in a language folder is a translation of the topic of the same name.
     files.push({
       collection: id.includes('/') ? 'translations' : collection,
@@ -269,14 +270,14 @@ function readCollection(
 }
 
 /**
- * Reads every collection under `contentDir` (or only those named); paths in problems are relative
- * to `cwd`. Without `bodies`, MDX bodies are not parsed: no facts, and no MDX syntax problems.
+ * Reads every collection under `contentDir`; paths in problems are relative to `cwd`. Without
+ * `bodies`, MDX bodies are not parsed: no facts, and no MDX syntax problems.
  */
 export function readContent(
   contentDir: string,
   cwd = process.cwd(),
-  { bodies = true, collections = collectionNames }: { bodies?: boolean; collections?: readonly (typeof collectionNames)[number][] } = {},
+  { bodies = true }: { bodies?: boolean } = {},
 ): { files: ContentFile[]; problems: Problem[] } {
-  const results = collections.map((name) => readCollection(contentDir, name, cwd, bodies));
+  const results = collectionNames.map((name) => readCollection(contentDir, name, cwd, bodies));
   return { files: results.flatMap((r) => r.files), problems: results.flatMap((r) => r.problems) };
 }
