@@ -78,6 +78,24 @@ test.describe('site search', () => {
     await expect(page.locator('.search-result')).toHaveCount(0);
   });
 
+  test('indexes the words a reader reads: not citation numbers, nor the charts’ embed code, tables and credits', async ({ page }) => {
+    // What the index holds for the fortress belt's page: the text its search results quote.
+    await page.goto(siteUrl('root', 'search/'));
+    const indexed = await page.evaluate(async () => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pagefind.init();
+      const { results } = await pagefind.search('fortress');
+      const pages: { url: string; content: string }[] = await Promise.all(results.map((result: { data: () => unknown }) => result.data()));
+      return pages.find((found) => found.url === '/topics/fortress-belt/')?.content ?? '';
+    });
+    // A chart's title and takeaway, as two sentences; prose without the citation numbers ("approach"
+    // carries citation 9 on the page).
+    expect(indexed).toContain('The fortress belt in five numbers Novaya Gazeta Europe dates');
+    expect(indexed).toContain('on the belt’s north-eastern approach, while');
+    // Not the share panel's embed code, the data tables' headers or the map credits.
+    for (const furniture of ['<iframe', 'Latitude, longitude', 'datamaps', 'Get the data (CSV)']) expect(indexed).not.toContain(furniture);
+  });
+
   test('glossary terms are found too, labelled as such', async ({ page }) => {
     await page.goto(siteUrl('root', 'search/?q=Donbas'));
     await expect(page.locator('.search-result__status', { hasText: 'Glossary' }).first()).toBeVisible();
