@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { blocksPreview, setDevProblems } from './dev-problems';
-import { checkContent, contentEntries, formatProblem, formatProblems, isError, sitemapFacts, validateContent, type Problem } from '../validate';
+import { formatProblem, formatProblems, isError, validateContent, type Problem } from '../validate';
+import { sitemapFacts } from './sitemap-facts';
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -23,10 +24,6 @@ function problemsPage(problems: Problem[]): string {
  */
 export function contentValidation(contentDir: string): AstroIntegration & { lastModified(url: string): string | undefined; isFallback(url: string): boolean } {
   let problems: Problem[] = [];
-  // What the sitemap needs from the checked content, and no more: the parsed files (every topic's
-  // syntax tree) would otherwise stay in memory for the whole build, 0.14 GB at 1,000 topics.
-  let updated = new Map<string, string>();
-  let translated = new Set<string>();
   let base = '/';
   const root = resolve(contentDir);
   return {
@@ -38,7 +35,7 @@ export function contentValidation(contentDir: string): AstroIntegration & { last
     isFallback(url: string) {
       const match = /^([a-z]{2,3})\/topics\/([^/]+)\/$/.exec(new URL(url).pathname.slice(base.length));
       if (!match) return false;
-      return !translated.has(`${match[1]}/${match[2]}`);
+      return !sitemapFacts.translated.has(`${match[1]}/${match[2]}`);
     },
     /**
      * The date a page's content last changed, for the sitemap: a topic's `updated`, the newest of
@@ -48,23 +45,18 @@ export function contentValidation(contentDir: string): AstroIntegration & { last
       // A page of another edition changes when its original does: /uk/topics/x/ as /topics/x/.
       const path = new URL(url).pathname.slice(base.length).replace(/^[a-z]{2,3}\//, '');
       const topic = /^topics\/(.+)\/$/.exec(path);
-      if (topic) return updated.get(topic[1]!);
-      if (path === '' || path === 'sources/') return [...updated.values()].sort().at(-1);
+      if (topic) return sitemapFacts.updated.get(topic[1]!);
+      if (path === '' || path === 'sources/') return [...sitemapFacts.updated.values()].sort().at(-1);
       return undefined;
     },
     hooks: {
       'astro:config:setup': ({ command, logger, config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         // `npm run build` checks the content in a process of its own while Astro starts and bundles
-        // on the other core, and stops Astro if the check fails; the sitemap's dates are then read
-        // from the frontmatter alone.
-        if (command === 'build' && process.env.CONTENT_CHECKED_BESIDE === '1') {
-          ({ updated, translated } = sitemapFacts(contentEntries(contentDir)));
-          return;
-        }
-        const checked = checkContent(contentDir);
-        problems = checked.problems;
-        ({ updated, translated } = sitemapFacts(checked.content));
+        // on the other core, and stops Astro if the check fails. (The sitemap's dates come from the
+        // pages' own read of the content: lib/sitemap-facts.ts.)
+        if (command === 'build' && process.env.CONTENT_CHECKED_BESIDE === '1') return;
+        problems = validateContent(contentDir);
         if (!problems.length || command === 'dev') return;
         // Warnings (an outdated translation) are printed; only errors stop the build.
         if (!problems.some(isError)) return logger.warn(`\n${formatProblems(problems)}\n`);

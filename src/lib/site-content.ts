@@ -8,6 +8,7 @@ import type { Place } from '../schemas/place';
 import type { Source } from '../schemas/source';
 import { translateChart } from '../schemas/translation';
 import { defaultEdition, type Edition } from '../i18n';
+import { recordSitemapFacts } from './sitemap-facts';
 
 export type TopicEntry = CollectionEntry<'topics'>;
 export type TranslationEntry = CollectionEntry<'translations'>;
@@ -69,6 +70,7 @@ export function loadSiteContent(): Promise<SiteContent> {
       if (!content.translations.has(language)) content.translations.set(language, new Map());
       content.translations.get(language)!.set(entry.data.translationOf, entry);
     }
+    if (import.meta.env.PROD) recordSitemapFacts(content.topics, content.translations);
     // Social cards take a worker thread's time, not the pages': start them before the first page.
     if (import.meta.env.PROD) void import('./topic-card').then(({ startTopicCards }) => startTopicCards(content.topics, content));
     return content;

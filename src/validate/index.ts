@@ -84,14 +84,6 @@ export function checkContent(contentDir: string, cwd = process.cwd()): { problem
   return { problems: [...new Map(problems.map((p) => [`${p.file}|${p.line}|${p.field}|${p.message}`, p])).values()], content: checked };
 }
 
-/** What the sitemap needs from the content: each published topic's `updated` date by id, and the ids of the translations. */
-export function sitemapFacts(content: Pick<CheckedContent, 'topics' | 'translations'>): { updated: Map<string, string>; translated: Set<string> } {
-  return {
-    updated: new Map(content.topics.filter((topic) => !topic.data.draft).map((topic) => [topic.file.id, topic.data.updated])),
-    translated: new Set(content.translations.map((translation) => translation.file.id)),
-  };
-}
-
 /** Every entry that passes its schema, by collection; the files' other problems are added to `problems`. */
 function validEntries(files: ContentFile[], problems: Problem[]): CheckedContent {
   const idsIn = (collection: CollectionName) => new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
@@ -139,13 +131,4 @@ function validEntries(files: ContentFile[], problems: Problem[]): CheckedContent
     }
   }
   return checked;
-}
-
-/**
- * Every entry of `contentDir` that passes its schema, read from the frontmatter and YAML alone:
- * no body facts, and none of the checks across files. For a build whose content the build script
- * checks in a process of its own: the sitemap's dates (src/lib/content-validation.ts).
- */
-export function contentEntries(contentDir: string, cwd = process.cwd()): CheckedContent {
-  return validEntries(readContent(contentDir, cwd, { bodies: false }).files, []);
 }

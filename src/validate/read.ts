@@ -190,12 +190,7 @@ function mdxMessage(reason: string): Pick<Problem, 'message' | 'expected' | 'exa
 }
 
 /** Reads one collection's files: encoding, YAML and MDX syntax, each problem with its line. */
-function readCollection(
-  contentDir: string,
-  collection: (typeof collectionNames)[number],
-  cwd: string,
-  bodies: boolean,
-): { files: ContentFile[]; problems: Problem[] } {
+function readCollection(contentDir: string, collection: (typeof collectionNames)[number], cwd: string): { files: ContentFile[]; problems: Problem[] } {
   const dir = join(contentDir, collection);
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
@@ -241,20 +236,18 @@ function readCollection(
     const bodyText = text.slice(frontmatter[0].length);
     const startLine = frontmatter[0].split('\n').length;
     let facts: BodyFacts | undefined;
-    if (bodies) {
-      try {
-        facts = bodyFacts(fromMarkdown(bodyText, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }), startLine);
-      } catch (error) {
-        const { line, place, reason } = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string };
-        // Positions come back relative to the body, in the fields or only in the reason's "(5:1-5:15)".
-        const at = line ?? place?.start?.line ?? place?.line ?? Number(/\((\d+):\d+/.exec(reason ?? '')?.[1] ?? NaN);
-        problems.push({
-          file,
-          line: Number.isFinite(at) ? at + startLine - 1 : undefined,
-          rule: 'mdx',
-          ...mdxMessage((reason ?? String(error)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '')),
-        });
-      }
+    try {
+      facts = bodyFacts(fromMarkdown(bodyText, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }), startLine);
+    } catch (error) {
+      const { line, place, reason } = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string };
+      // Positions come back relative to the body, in the fields or only in the reason's "(5:1-5:15)".
+      const at = line ?? place?.start?.line ?? place?.line ?? Number(/\((\d+):\d+/.exec(reason ?? '')?.[1] ?? NaN);
+      problems.push({
+        file,
+        line: Number.isFinite(at) ? at + startLine - 1 : undefined,
+        rule: 'mdx',
+        ...mdxMessage((reason ?? String(error)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '')),
+      });
     }
     // A topic in a language folder is a translation of the topic of the same name.
     files.push({
@@ -269,15 +262,8 @@ function readCollection(
   return { files, problems };
 }
 
-/**
- * Reads every collection under `contentDir`; paths in problems are relative to `cwd`. Without
- * `bodies`, MDX bodies are not parsed: no facts, and no MDX syntax problems.
- */
-export function readContent(
-  contentDir: string,
-  cwd = process.cwd(),
-  { bodies = true }: { bodies?: boolean } = {},
-): { files: ContentFile[]; problems: Problem[] } {
-  const results = collectionNames.map((name) => readCollection(contentDir, name, cwd, bodies));
+/** Reads every collection under `contentDir`; paths in problems are relative to `cwd`. */
+export function readContent(contentDir: string, cwd = process.cwd()): { files: ContentFile[]; problems: Problem[] } {
+  const results = collectionNames.map((name) => readCollection(contentDir, name, cwd));
   return { files: results.flatMap((r) => r.files), problems: results.flatMap((r) => r.problems) };
 }
