@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { chartImageTree, isDrawn, type Chart } from '../charts/registry';
 import type { ChartContext } from '../charts/types';
 import { chartImageFiles, type ChartImageFrame } from './chart-image';
+import { buildShared } from './build-shared';
 import { pngFile, whenWorkerFree } from './social-card';
 
 /** The PNG's width in pixels: the wide drawing plus its margins, at twice the size for sharp screens. */
@@ -21,20 +22,15 @@ interface Download {
 
 /**
  * Each chart's image files by the folder they go in (`embed/<topic>/<chart>`, per edition), shared
- * through globalThis, since the integration runs from the config's copy of this code and the pages
- * from the build's.
+ * with the integration's copy of this code (build-shared.ts).
  */
-const downloads: Map<string, Download> = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-explainer.chart-downloads')] ??= new Map()) as Map<
-  string,
-  Download
->;
+const downloads = buildShared('chart-downloads', () => new Map<string, Download>());
 
 /**
  * The drawings under way or done, by what they are drawn from: a chart shown on several pages (an
  * edition's copy of a topic, an archive's reused chart) is styled, outlined and rasterised once.
  */
-const drawings: Map<string, Promise<{ svg: string; png: string }>> = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-explainer.chart-drawings')] ??=
-  new Map()) as Map<string, Promise<{ svg: string; png: string }>>;
+const drawings = buildShared('chart-drawings', () => new Map<string, Promise<{ svg: string; png: string }>>());
 
 /** Draws one chart's SVG (written to the cache now) and PNG (rendered on the image worker). */
 function draw(chart: Chart, context: ChartContext, frame: ChartImageFrame): Promise<{ svg: string; png: string }> {

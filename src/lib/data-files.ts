@@ -2,13 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildShared } from './build-shared';
 
 /**
- * The build's data files (each chart's CSV) by their path under the site, shared through
- * globalThis, since the integration runs from the config's copy of this code and the routes from
- * the build's.
+ * The build's data files (each chart's CSV) by their path under the site, shared with the
+ * integration's copy of this code (build-shared.ts).
  */
-const files: Map<string, string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-explainer.data-files')] ??= new Map()) as Map<string, string>;
+const files = buildShared('data-files', () => new Map<string, string>());
 
 /**
  * In a build, keeps `entries` (path under the site, text) for the `data-files` integration to

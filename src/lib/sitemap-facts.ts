@@ -1,19 +1,18 @@
+import { buildShared } from './build-shared';
+
 /**
  * What the sitemap needs from the content: each published topic's `updated` date by id, and which
  * topics an edition has translated (`uk/siversk`). The build's first read of the content fills it
  * (lib/site-content.ts), from the collections Astro has already parsed; the sitemap's options read
- * it once the pages are written (lib/content-validation.ts). Shared through globalThis, since the
- * integration runs from the config's copy of this code and the pages from the build's.
+ * it once the pages are written (lib/content-validation.ts), from the other copy of this code
+ * (build-shared.ts).
  */
 export interface SitemapFacts {
   updated: Map<string, string>;
   translated: Set<string>;
 }
 
-export const sitemapFacts: SitemapFacts = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-explainer.sitemap-facts')] ??= {
-  updated: new Map(),
-  translated: new Set(),
-}) as SitemapFacts;
+export const sitemapFacts = buildShared<SitemapFacts>('sitemap-facts', () => ({ updated: new Map(), translated: new Set() }));
 
 /** Records the published topics' dates and the editions' translations (by language, then by original id). */
 export function recordSitemapFacts(topics: { id: string; data: { updated: string } }[], translations: Map<string, Map<string, unknown>>): void {

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildShared } from './build-shared';
 
 /**
  * Writes each topic's social card to `topics/<slug>/card.png` once the pages are built. The cards
@@ -14,7 +15,7 @@ export function socialCards(): AstroIntegration {
     name: 'social-cards',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const cards = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-explainer.cards')] ?? new Map()) as Map<string, Promise<string>>;
+        const cards = buildShared('cards', () => new Map<string, Promise<string>>());
         const root = fileURLToPath(dir);
         for (const [slug, file] of cards) {
           const target = join(root, 'topics', slug);

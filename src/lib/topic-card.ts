@@ -2,6 +2,7 @@ import { prepareStats } from '../charts/kinds/stats/model';
 import { siteLocale as locale } from '../i18n';
 import { keyStat, topicPlaces } from './front-page';
 import { chartContext, type SiteContent, type TopicEntry } from './site-content';
+import { buildShared } from './build-shared';
 import { socialCardFile, whenWorkerFree, type SocialCard } from './social-card';
 import { siteConfig } from '../../site.config';
 
@@ -30,13 +31,9 @@ const started = new Set<string>();
 
 /**
  * The cards of this build by topic id, for the `social-cards` integration to copy into the output
- * once the pages are written: shared through globalThis, since the integration runs from the
- * config's copy of this code and the pages from the build's.
+ * once the pages are written (shared with the integration's copy of this code: build-shared.ts).
  */
-export const builtCards: Map<string, Promise<string>> = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-explainer.cards')] ??= new Map()) as Map<
-  string,
-  Promise<string>
->;
+export const builtCards = buildShared('cards', () => new Map<string, Promise<string>>());
 
 /**
  * Starts every topic's card as soon as the build first reads the content, a few at a time, so the

@@ -82,7 +82,7 @@ test.describe('site search', () => {
     // What the index holds for the fortress belt's page: the text its search results quote.
     await page.goto(siteUrl('root', 'search/'));
     const indexed = await page.evaluate(async () => {
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
       await pagefind.init();
       const { results } = await pagefind.search('fortress');
       const pages: { url: string; content: string }[] = await Promise.all(results.map((result: { data: () => unknown }) => result.data()));
