@@ -10,8 +10,11 @@ function post() {
   window.parent.postMessage({ type: message, height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
 }
 
-new ResizeObserver(post).observe(document.documentElement);
-window.addEventListener('load', post);
-window.addEventListener('message', (event) => {
-  if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === 'news-explainer:embed-measure') post();
-});
+/** Starts reporting (src/scripts/site.ts calls it on embed pages). */
+export function reportHeight(): void {
+  new ResizeObserver(post).observe(document.documentElement);
+  window.addEventListener('load', post);
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === 'news-explainer:embed-measure') post();
+  });
+}

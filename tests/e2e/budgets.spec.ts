@@ -42,8 +42,11 @@ for (const [name, site] of Object.entries(sites)) {
       const check = (what: string, bytes: number, budget: number) => {
         if (bytes > budget) over.push(`/${page}: ${what} is ${kb(bytes)} gzip, over its budget of ${kb(budget)}`);
       };
-      check('JavaScript run at load', weight.js.gzip, budgets.js);
+      check('JavaScript run at load and what it can load on demand', weight.js.gzip + weight.jsOnDemand.gzip, budgets.js);
       check('CSS', weight.css.gzip, budgets.css);
+      // One script file per page (src/scripts/site.ts), whatever its components: each more is one more
+      // request a phone makes before the page settles, and on a slow network it holds back the text.
+      if (weight.scriptFiles > 1) over.push(`/${page}: asks for ${weight.scriptFiles} script files at load, more than one`);
       check('fonts preloaded', weight.fonts.gzip, budgets.fonts);
       check('images and map geometry', weight.images.gzip, budgets.images);
       if (/^([a-z]{2,3}\/)?topics\/[^/]+\/$/.test(page)) {

@@ -9,12 +9,14 @@ const figure = '#chart-siversk-claim-map';
 const states = `${figure} .chart__state`;
 
 /** Bytes of JavaScript a page runs, gzip, by the script that carries it (inline or file). */
+/** The text of every script the page has fetched so far, on demand or not. */
 async function scriptText(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     Promise.all(
-      [...document.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((script) =>
-        script.src ? fetch(script.src).then((response) => response.text()) : (script.textContent ?? ''),
-      ),
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => fetch(entry.name).then((response) => response.text())),
     ),
   );
 }
@@ -120,15 +122,22 @@ test.describe('scrollytelling', () => {
     await expect(page.locator('.steps .step__figure:visible')).toHaveCount(2);
   });
 
-  test('loads the stepper and scrollytelling code only where a page uses them', async ({ page }) => {
+  test('loads the stepper and scrollytelling code only where a page uses them, after the page', async ({ page }) => {
     await page.goto(siversk);
+    // Both are on the page, below the first screen: their code comes once the page has loaded.
+    await expect(page.locator('#chart-siversk-claim-map .stepper')).toHaveCount(1);
+    await expect(page.locator('section[data-steps][data-live]')).toHaveCount(1);
     const here = (await scriptText(page)).join('\n');
-    expect(here).toContain('stepper');
-    expect(here).toContain('IntersectionObserver');
+    expect(here).toContain('stepper__date');
+    expect(here).toContain('steps__stage');
     await page.goto(siteUrl('root', 'topics/peace-talks/'));
+    // Scrolled through to the end, in case anything loaded as it came near.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
     const elsewhere = (await scriptText(page)).join('\n');
-    expect(elsewhere).not.toContain('stepper');
-    expect(elsewhere).not.toContain('IntersectionObserver');
+    expect(elsewhere).toContain('chart-tooltip');
+    expect(elsewhere).not.toContain('stepper__date');
+    expect(elsewhere).not.toContain('steps__stage');
   });
 });
 

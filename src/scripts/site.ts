@@ -1,0 +1,41 @@
+/**
+ * The site's one script, on every page (src/components/SiteScript.astro): one file for a phone to
+ * fetch before the page settles, not one per component. The header's search field and the charts'
+ * tooltips are small and wanted at once. The rest loads only on pages that have what it enhances:
+ * the search page's results at once; the stepper and the scrollytelling once the page has loaded or
+ * their section nears the screen, whichever comes first, so a page's text never waits for them and
+ * until then their sections read as they do without JavaScript. An embed page also tells the page
+ * framing it how tall it is.
+ */
+import './site-search';
+import './chart-tooltip';
+import { reportHeight } from './embed-frame';
+
+const onDemand: { selector: string; load: () => Promise<unknown>; when: 'now' | 'near' }[] = [
+  { selector: 'search-results', load: () => import('./search-results'), when: 'now' },
+  { selector: 'chart-states', load: () => import('./chart-states'), when: 'near' },
+  { selector: 'section[data-steps]', load: () => import('./scrolly'), when: 'near' },
+];
+
+for (const { selector, load, when } of onDemand) {
+  const elements = document.querySelectorAll(selector);
+  if (!elements.length) continue;
+  if (when === 'now' || !('IntersectionObserver' in window)) {
+    void load();
+    continue;
+  }
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    observer.disconnect();
+    void load();
+  };
+  // Near: within a screen's height above or below what the reader sees.
+  const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), { rootMargin: '100% 0px' });
+  for (const element of elements) observer.observe(element);
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
+
+if (document.documentElement.classList.contains('embed')) reportHeight();
