@@ -81,9 +81,24 @@ function fitHeadline(title: string, width: number): { size: number; lines: strin
  * and the locator of each set of places (an archive's topics keep returning to the same towns).
  */
 const shared = new Map<string, string>();
+const insets = new Map<string, Inset>();
 
-/** The card as SVG with every word drawn as an outline, so it needs no fonts to render. */
-export function socialCardSvg(card: SocialCard): string {
+/**
+ * A part of a card drawn once and copied into each card that shows it, at whole pixels `x`, `y`:
+ * the locator map, which an archive's topics share (they keep returning to the same towns) and
+ * which took a third of resvg's time per card.
+ */
+export interface Inset {
+  svg: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * The card as SVG with every word drawn as an outline, so it needs no fonts to render, except for
+ * its locator map, which comes as an inset of its own.
+ */
+export function socialCardDrawing(card: SocialCard): { svg: string; inset?: Inset } {
   const { width, height } = cardSize;
   const margin = 64;
   const mapWidth = card.places?.length ? 360 : 0;
@@ -128,24 +143,34 @@ export function socialCardSvg(card: SocialCard): string {
     for (const line of captionLines) text(textPath(line, 'sans', 400, 24, margin, (base += 30), colours.muted));
   }
 
-  if (card.places?.length) {
-    // Drawn at the front page's size and scaled up, so its label reads at thumbnail size.
-    const zoom = 1.35;
-    const places = card.places;
-    parts.push(
-      kept(shared, `map|${JSON.stringify(places)}`, () => {
-        const map = locatorMap(places, mapWidth / zoom, fontMeasure, 'card-map', (label, size, x, y) => textOutline(label, 'sans', 700, size, x, y));
-        const mapHeight = Number(map.properties.height) * zoom;
-        const x = width - margin - mapWidth;
-        const top = (height - mapHeight) / 2;
-        return `<rect x="${x - 1}" y="${top - 1}" width="${mapWidth + 2}" height="${mapHeight + 2}" fill="${colours.border}"/><g transform="translate(${x} ${top}) scale(${zoom})">${toMarkup(map)}</g>`;
-      }),
-    );
-  }
-
-  const style = `.sea{fill:${colours.water}}.country{fill:${colours.land};stroke:${colours.border};stroke-width:0.6}.country--focus{fill:${colours.landFocus}}.locator__area{fill:none;stroke:${colours.highlight};stroke-width:2.5}.locator__place{fill:${colours.highlight};stroke:${colours.landFocus};stroke-width:1}.place-label{fill:${colours.text};paint-order:stroke;stroke:${colours.landFocus};stroke-width:3;stroke-linejoin:round}`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${escapeAttr(card.title)}</title><style>${style}</style>${parts.join('')}</svg>`;
+  const svg = (w: number, h: number, title: string, markup: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${title ? `<title>${escapeAttr(title)}</title>` : ''}<style>${style}</style>${markup}</svg>`;
+  const drawing = svg(width, height, card.title, parts.join(''));
+  if (!card.places?.length) return { svg: drawing };
+  // Drawn at the front page's size and scaled up, so its label reads at thumbnail size; framed by
+  // a one-pixel border, on the card's own background, and placed at whole pixels so that copying
+  // its pixels in gives what drawing it in place would.
+  const zoom = 1.35;
+  const places = card.places;
+  const inset = kept(insets, JSON.stringify(places), () => {
+    const map = locatorMap(places, mapWidth / zoom, fontMeasure, 'card-map', (label, size, x, y) => textOutline(label, 'sans', 700, size, x, y));
+    const mapHeight = Number(map.properties.height) * zoom;
+    const [w, h] = [mapWidth + 2, Math.ceil(mapHeight + 2)];
+    const markup = `<rect width="${w}" height="${h}" fill="${colours.surface}"/><rect width="${w}" height="${mapHeight + 2}" fill="${colours.border}"/><g transform="translate(1 1) scale(${zoom})">${toMarkup(map)}</g>`;
+    return { svg: svg(w, h, '', markup), x: width - margin - mapWidth - 1, y: Math.round((height - mapHeight) / 2) - 1 };
+  });
+  return { svg: drawing, inset };
 }
+
+/** The whole card as one SVG, its locator map drawn in place (the preview's card, and tests). */
+export function socialCardSvg(card: SocialCard): string {
+  const { svg, inset } = socialCardDrawing(card);
+  if (!inset) return svg;
+  const inner = inset.svg.slice(inset.svg.indexOf('</style>') + '</style>'.length, -'</svg>'.length);
+  return svg.replace(/<\/svg>$/, `<g transform="translate(${inset.x} ${inset.y})">${inner}</g></svg>`);
+}
+
+const style = `.sea{fill:${colours.water}}.country{fill:${colours.land};stroke:${colours.border};stroke-width:0.6}.country--focus{fill:${colours.landFocus}}.locator__area{fill:none;stroke:${colours.highlight};stroke-width:2.5}.locator__place{fill:${colours.highlight};stroke:${colours.landFocus};stroke-width:1}.place-label{fill:${colours.text};paint-order:stroke;stroke:${colours.landFocus};stroke-width:3;stroke-linejoin:round}`;
 
 const renderOptions = { fitTo: { mode: 'width' as const, value: cardSize.width }, font: { loadSystemFonts: false } };
 
@@ -200,10 +225,29 @@ function cardWorker(): Worker {
        header.writeUInt32BE(width, 0); header.writeUInt32BE(height, 4); header[8] = 8; header[9] = 6;
        return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
      };
-     const draw = ({ key, svg, options, file }) => {
+     // Insets (a card's locator map) drawn once each and copied into every image that shows them,
+     // row by row; a few are kept, as an archive's cards keep showing the same few maps.
+     const insets = new Map();
+     const insetPixels = (svg) => {
+       let found = insets.get(svg);
+       if (!found) {
+         const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+         found = { pixels: image.pixels, width: image.width, height: image.height };
+         if (insets.size >= 16) insets.delete(insets.keys().next().value);
+         insets.set(svg, found);
+       }
+       return found;
+     };
+     const draw = ({ key, svg, options, insets: placed, file }) => {
        try {
          const image = new Resvg(svg, options).render();
-         writeFileSync(file + '.tmp', png({ pixels: image.pixels, width: image.width, height: image.height }));
+         const pixels = image.pixels;
+         for (const { svg: insetSvg, x, y } of placed) {
+           const inset = insetPixels(insetSvg);
+           const rows = Math.min(inset.height, image.height - y), columns = Math.min(inset.width, image.width - x);
+           for (let row = 0; row < rows; row++) inset.pixels.copy(pixels, ((y + row) * image.width + x) * 4, row * inset.width * 4, (row * inset.width + columns) * 4);
+         }
+         writeFileSync(file + '.tmp', png({ pixels, width: image.width, height: image.height }));
          renameSync(file + '.tmp', file);
          parentPort.postMessage({ key });
        } catch (error) { parentPort.postMessage({ key, error: String(error) }); }
@@ -272,12 +316,15 @@ export function whenWorkerFree<T>(job: () => Promise<T>): Promise<T> {
 }
 
 /**
- * An SVG drawn as a PNG file `width` pixels wide: already on disk from an earlier build, or
- * rendered on the worker thread. Asking again for the same drawing returns the same promise.
+ * An SVG drawn as a PNG file `width` pixels wide, with `insets` copied in: already on disk from an
+ * earlier build, or rendered on the worker thread. Asking again for the same drawing returns the
+ * same promise.
  */
-export function pngFile(svg: string, width: number): Promise<string> {
+export function pngFile(svg: string, width: number, insets: Inset[] = []): Promise<string> {
   const options = { ...renderOptions, fitTo: { mode: 'width' as const, value: width } };
-  const key = createHash('sha256').update(`${width}|${svg}`).digest('hex').slice(0, 24);
+  const hash = createHash('sha256').update(`${width}|${svg}`);
+  for (const inset of insets) hash.update(`|${inset.x},${inset.y}|${inset.svg}`);
+  const key = hash.digest('hex').slice(0, 24);
   const file = join(cardCache, `${key}.png`);
   let job = inFlight.get(key);
   if (job) return job;
@@ -291,11 +338,12 @@ export function pngFile(svg: string, width: number): Promise<string> {
     () => inFlight.delete(key),
     () => inFlight.delete(key),
   );
-  thread.postMessage({ key, svg, options, file });
+  thread.postMessage({ key, svg, options, insets, file });
   return job;
 }
 
-/** The card's PNG file (see pngFile). */
+/** The card's PNG file (see pngFile): its locator map drawn once for every card that shows it. */
 export function socialCardFile(card: SocialCard): Promise<string> {
-  return pngFile(socialCardSvg(card), cardSize.width);
+  const { svg, inset } = socialCardDrawing(card);
+  return pngFile(svg, cardSize.width, inset ? [inset] : []);
 }

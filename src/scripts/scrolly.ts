@@ -50,3 +50,6 @@ function enhance(section: HTMLElement) {
 }
 
 if (!reduced.matches) for (const section of document.querySelectorAll<HTMLElement>('section[data-steps]')) enhance(section);
+
+// A module, for src/scripts/site.ts to import on demand.
+export {};

@@ -1,9 +1,11 @@
 import { readFileSync, rmSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { deployTarget, siteCheck } from '../../../src/lib/deploy-target.mjs';
 import { headerRules, mergePolicies, metaPolicy, netlifyHeaders, nginxHeaders } from '../../../src/lib/static-headers';
 import { parseHeadersFile } from '../../../scripts/serve-static.mjs';
-import { pngFile, socialCardSvg, wrap } from '../../../src/lib/social-card';
+import { pngFile, socialCardDrawing, socialCardFile, socialCardSvg, wrap } from '../../../src/lib/social-card';
 import { referencedFiles } from '../../../src/lib/chart-assets';
 import { unitWidth } from '../../../src/lib/font-faces';
 
@@ -102,6 +104,56 @@ describe('social cards', () => {
     expect(png.readUInt32BE(16)).toBe(1440);
     expect(new Set(files).size).toBe(60);
     expect(grownMb).toBeLessThan(300);
+  });
+});
+
+/** The RGBA pixels of one of our PNG files: one IDAT chunk, every row unfiltered. */
+function pngPixels(png: Buffer): { width: number; height: number; pixels: Buffer } {
+  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  let offset = 8;
+  while (png.toString('latin1', offset + 4, offset + 8) !== 'IDAT') offset += 12 + png.readUInt32BE(offset);
+  const raw = inflateSync(png.subarray(offset + 8, offset + 8 + png.readUInt32BE(offset)));
+  const stride = width * 4;
+  const pixels = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    expect(raw[y * (stride + 1)]).toBe(0);
+    raw.copy(pixels, y * stride, y * (stride + 1) + 1, (y + 1) * (stride + 1));
+  }
+  return { width, height, pixels };
+}
+
+describe('social cards', () => {
+  it('copies the locator map into each card and gets the card drawn whole, pixel for pixel', { timeout: 30_000 }, async () => {
+    const place = (id: string, name: string, latitude: number, longitude: number) => ({
+      id,
+      name,
+      names: {},
+      alternateNames: [],
+      kind: 'town' as const,
+      oblast: 'Donetsk',
+      latitude,
+      longitude,
+      provenance: { coordinates: { gazetteer: 'geonames' as const, record: name }, names: 'test' },
+    });
+    const card = {
+      site: 'Newsroom',
+      label: 'Developing story',
+      title: 'Siversk: what the loss of the town means',
+      dek: 'Russian forces took the town after months of fighting.',
+      figure: { value: '12 km', caption: 'Russian advance' },
+      places: [place('siversk', 'Siversk', 48.87, 38.1), place('kramatorsk', 'Kramatorsk', 48.72, 37.56)],
+    };
+    const file = await socialCardFile(card);
+    const copied = pngPixels(readFileSync(file));
+    rmSync(file);
+    const whole = new Resvg(socialCardSvg(card), { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render();
+    expect([copied.width, copied.height]).toEqual([1200, 630]);
+    expect(Buffer.compare(copied.pixels, whole.pixels)).toBe(0);
+    // The map is there: where it sits, the card differs from its drawing without the inset.
+    const plain = new Resvg(socialCardDrawing(card).svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render().pixels;
+    const mapArea = (pixels: Buffer) =>
+      Buffer.concat(Array.from({ length: 300 }, (_, y) => pixels.subarray(((165 + y) * 1200 + 780) * 4, ((165 + y) * 1200 + 1130) * 4)));
+    expect(Buffer.compare(mapArea(copied.pixels), mapArea(plain))).not.toBe(0);
   });
 });
 
