@@ -2,14 +2,25 @@
  * The site's one script, on every page (src/components/SiteScript.astro): one file for a phone to
  * fetch before the page settles, not one per component. The header's search field and the charts'
  * tooltips are small and wanted at once. The rest loads only on pages that have what it enhances:
- * the search page's results at once; the stepper and the scrollytelling once the page has loaded or
- * their section nears the screen, whichever comes first, so a page's text never waits for them and
+ * the search page's results at once; the stepper and the scrollytelling once the page has loaded
+ * and painted or their section nears the screen, whichever comes first, so a page's text never waits for them and
  * until then their sections read as they do without JavaScript. An embed page also tells the page
  * framing it how tall it is.
  */
 import './site-search';
 import './chart-tooltip';
 import { reportHeight } from './embed-frame';
+
+/**
+ * Runs `run` once the page has loaded and the browser has painted and is idle (a browser without
+ * idle callbacks: shortly after loading), so that nothing it fetches or lays out competes with the
+ * page's own first paints.
+ */
+function afterLoad(run: () => void) {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 100));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
 
 const onDemand: { selector: string; load: () => Promise<unknown>; when: 'now' | 'near' }[] = [
   { selector: 'search-results', load: () => import('./search-results'), when: 'now' },
@@ -34,8 +45,7 @@ for (const { selector, load, when } of onDemand) {
   // Near: within a screen's height above or below what the reader sees.
   const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), { rootMargin: '100% 0px' });
   for (const element of elements) observer.observe(element);
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  afterLoad(start);
 }
 
 if (document.documentElement.classList.contains('embed')) reportHeight();
