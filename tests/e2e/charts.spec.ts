@@ -177,6 +177,8 @@ test('charts keep their space reserved: no layout shift while the page loads', a
 
 test('printing keeps the charts and shows the data tables', async ({ page }) => {
   await page.goto(gallery);
+  // With the stepper in place (its code comes after the page paints), which print must undo.
+  await expect(page.locator('#chart-chart-gallery-map-states chart-states[data-enhanced]')).toHaveCount(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#chart-chart-gallery-map .chart__variant--wide svg')).toBeVisible();
   // Every state of a chart that changes over time is printed, not only the one on screen.

@@ -8,7 +8,6 @@ const siversk = siteUrl('root', 'topics/siversk/');
 const figure = '#chart-siversk-claim-map';
 const states = `${figure} .chart__state`;
 
-/** Bytes of JavaScript a page runs, gzip, by the script that carries it (inline or file). */
 /** The text of every script the page has fetched so far, on demand or not. */
 async function scriptText(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -45,6 +44,8 @@ test.describe('a chart that changes over time', () => {
 
   test('opens on the state its permalink names, and follows the link when it changes', async ({ page }) => {
     await page.goto(`${siversk}#claim-map=2025-12-11`);
+    // The link scrolls to the state, which brings the stepper's code; until it runs, every state shows.
+    await expect(page.locator(`${figure} chart-states[data-enhanced]`)).toHaveCount(1);
     await expect(page.locator(`${states}:visible`)).toHaveAttribute('data-date', '2025-12-11');
     await expect(page.locator(`${states}:visible`)).toBeInViewport();
     await page.evaluate(() => (location.hash = '#claim-map=2025-12-23'));
@@ -118,6 +119,9 @@ test.describe('scrollytelling', () => {
   test('stays text interleaved with static graphics for a reader who asks for reduced motion', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(siversk);
+    // Once the scrollytelling's code has arrived (after the page paints) and had a frame to run.
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/scrolly.')));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await expect(page.locator('section.steps')).not.toHaveAttribute('data-live', '');
     await expect(page.locator('.steps .step__figure:visible')).toHaveCount(2);
   });
