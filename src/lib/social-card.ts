@@ -78,10 +78,11 @@ function fitHeadline(title: string, width: number): { size: number; lines: strin
 
 /**
  * The parts of a card many cards share, drawn once: the site's name and label above the headline,
- * and the locator of each set of places (an archive's topics keep returning to the same towns).
+ * and the locator map of each set of places (an archive's topics keep returning to the same towns),
+ * as an inset and as the markup inside it.
  */
 const shared = new Map<string, string>();
-const insets = new Map<string, Inset>();
+const insets = new Map<string, { inset: Inset; markup: string }>();
 
 /**
  * A part of a card drawn once and copied into each card that shows it, at whole pixels `x`, `y`:
@@ -99,6 +100,12 @@ export interface Inset {
  * its locator map, which comes as an inset of its own.
  */
 export function socialCardDrawing(card: SocialCard): { svg: string; inset?: Inset } {
+  const { svg, map } = cardParts(card);
+  return { svg, inset: map?.inset };
+}
+
+/** The card's drawing without its map, and the map's inset with the markup inside it. */
+function cardParts(card: SocialCard): { svg: string; map?: { inset: Inset; markup: string } } {
   const { width, height } = cardSize;
   const margin = 64;
   const mapWidth = card.places?.length ? 360 : 0;
@@ -152,22 +159,21 @@ export function socialCardDrawing(card: SocialCard): { svg: string; inset?: Inse
   // its pixels in gives what drawing it in place would.
   const zoom = 1.35;
   const places = card.places;
-  const inset = kept(insets, JSON.stringify(places), () => {
-    const map = locatorMap(places, mapWidth / zoom, fontMeasure, 'card-map', (label, size, x, y) => textOutline(label, 'sans', 700, size, x, y));
-    const mapHeight = Number(map.properties.height) * zoom;
+  const map = kept(insets, JSON.stringify(places), () => {
+    const locator = locatorMap(places, mapWidth / zoom, fontMeasure, 'card-map', (label, size, x, y) => textOutline(label, 'sans', 700, size, x, y));
+    const mapHeight = Number(locator.properties.height) * zoom;
     const [w, h] = [mapWidth + 2, Math.ceil(mapHeight + 2)];
-    const markup = `<rect width="${w}" height="${h}" fill="${colours.surface}"/><rect width="${w}" height="${mapHeight + 2}" fill="${colours.border}"/><g transform="translate(1 1) scale(${zoom})">${toMarkup(map)}</g>`;
-    return { svg: svg(w, h, '', markup), x: width - margin - mapWidth - 1, y: Math.round((height - mapHeight) / 2) - 1 };
+    const markup = `<rect width="${w}" height="${h}" fill="${colours.surface}"/><rect width="${w}" height="${mapHeight + 2}" fill="${colours.border}"/><g transform="translate(1 1) scale(${zoom})">${toMarkup(locator)}</g>`;
+    return { inset: { svg: svg(w, h, '', markup), x: width - margin - mapWidth - 1, y: Math.round((height - mapHeight) / 2) - 1 }, markup };
   });
-  return { svg: drawing, inset };
+  return { svg: drawing, map };
 }
 
 /** The whole card as one SVG, its locator map drawn in place (the preview's card, and tests). */
 export function socialCardSvg(card: SocialCard): string {
-  const { svg, inset } = socialCardDrawing(card);
-  if (!inset) return svg;
-  const inner = inset.svg.slice(inset.svg.indexOf('</style>') + '</style>'.length, -'</svg>'.length);
-  return svg.replace(/<\/svg>$/, `<g transform="translate(${inset.x} ${inset.y})">${inner}</g></svg>`);
+  const { svg, map } = cardParts(card);
+  if (!map) return svg;
+  return svg.replace(/<\/svg>$/, `<g transform="translate(${map.inset.x} ${map.inset.y})">${map.markup}</g></svg>`);
 }
 
 const style = `.sea{fill:${colours.water}}.country{fill:${colours.land};stroke:${colours.border};stroke-width:0.6}.country--focus{fill:${colours.landFocus}}.locator__area{fill:none;stroke:${colours.highlight};stroke-width:2.5}.locator__place{fill:${colours.highlight};stroke:${colours.landFocus};stroke-width:1}.place-label{fill:${colours.text};paint-order:stroke;stroke:${colours.landFocus};stroke-width:3;stroke-linejoin:round}`;
