@@ -5,7 +5,7 @@
  * the search page's results at once; the stepper and the scrollytelling once the page has loaded
  * and painted or their section nears the screen, whichever comes first, so a page's text never
  * waits for them, and until then their sections read as they do without JavaScript. An embed page
- * also tells the page framing it how tall it is.
+ * loads its parts at once and then tells the page framing it how tall it is.
  */
 import './site-search';
 import './chart-tooltip';
@@ -28,11 +28,16 @@ const onDemand: { selector: string; load: () => Promise<unknown>; when: 'now' | 
   { selector: 'section[data-steps]', load: () => import('./scrolly'), when: 'near' },
 ];
 
+// An embed page is its chart alone: what it needs loads at once, and the page framing it learns its
+// height once that has run, so the frame changes size once (not at the no-JavaScript height first).
+const embed = document.documentElement.classList.contains('embed');
+const loading: Promise<unknown>[] = [];
+
 for (const { selector, load, when } of onDemand) {
   const elements = document.querySelectorAll(selector);
   if (!elements.length) continue;
-  if (when === 'now' || !('IntersectionObserver' in window)) {
-    void load();
+  if (when === 'now' || embed || !('IntersectionObserver' in window)) {
+    loading.push(load());
     continue;
   }
   let started = false;
@@ -48,4 +53,4 @@ for (const { selector, load, when } of onDemand) {
   afterLoad(start);
 }
 
-if (document.documentElement.classList.contains('embed')) reportHeight();
+if (embed) void Promise.allSettled(loading).then(reportHeight);
