@@ -19,6 +19,7 @@ import { chartAssets } from './src/lib/chart-assets';
 import { socialCards } from './src/lib/social-cards-integration';
 import { chartDownloads } from './src/lib/chart-downloads';
 import { dataFiles } from './src/lib/data-files';
+import { embedPages } from './src/lib/embed-pages';
 import { siteConfig } from './site.config';
 import { dropStaleContentCache } from './src/lib/content-cache.mjs';
 
@@ -77,6 +78,8 @@ export default defineConfig({
     socialCards(),
     chartDownloads(),
     dataFiles(),
+    // Before the steps that read the finished pages (search, headers): it writes the embed pages.
+    embedPages(),
     searchIndex(),
     staticHeaders(),
   ],

@@ -1,6 +1,9 @@
-import type { Locale } from '../i18n/locale';
+import { editionPath, type Edition } from '../i18n';
+import { fill, type Locale } from '../i18n/locale';
 import type { Source } from '../schemas/source';
-import type { SiteContent, TopicEntry } from './site-content';
+import { withSiteName } from './page-title';
+import type { EditionTopic, SiteContent, TopicEntry } from './site-content';
+import { absoluteUrl, url } from './urls';
 
 /** What a topic page hands to the components inside its MDX. */
 export interface TopicPage {
@@ -41,4 +44,23 @@ export function methodTitles(body: string | undefined): Record<string, string> {
     if (id) methods[id] = /\btitle="([^"]+)"/.exec(match[1]!)?.[1] ?? id;
   }
   return methods;
+}
+
+/** What an embed page hands to its chart: the topic as shown in its edition, its sources and methods. */
+export function embedTopicPage(shown: EditionTopic, content: SiteContent, locale: Locale): TopicPage {
+  return { topic: shown.topic, content, locale, sourceList: pageSources(shown.topic, content), methods: methodTitles(shown.body.body), embedded: true };
+}
+
+/** An embed page's words and addresses: its title, description, the explainer it links back to. */
+export function embedFacts(topic: TopicEntry, chart: string, edition: Edition, site: URL | undefined) {
+  const spec = topic.data.charts[chart]!;
+  const explainer = editionPath(edition, `topics/${topic.id}/`);
+  const anchor = `#chart-${topic.id}-${chart}`;
+  return {
+    title: withSiteName(spec.title),
+    description: spec.takeaway,
+    // The explainer's address for this chart is the embed's canonical: the explainer ranks, not the copy.
+    canonical: absoluteUrl(explainer, site) + anchor,
+    back: { href: url(explainer) + anchor, text: fill(edition.locale.t.chart.share.backTo, { title: topic.data.title }) },
+  };
 }

@@ -1,0 +1,151 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildShared } from './build-shared';
+
+/**
+ * Embed pages written as files, not as Astro pages, in a build.
+ *
+ * An archive of 1,000 topics has 3,600 embed pages, one per chart, each a chart and a credit line
+ * in the same shell. As pages, each cost Astro a request, a response, its layout, a folder check,
+ * a write and a log line, and us the topic's setup (its sources, its methods): 2.5 ms a page, a
+ * third of the build's page time at that scale. In a build, one page per topic and edition
+ * (`embed/<topic>/index.html`, deleted at the end) renders every chart of the topic in embed form;
+ * each chart's head tags and body are kept as strings (EmbedPart.astro), and written into the
+ * shell that page's own output is: its head (fonts, styles, script, Content-Security-Policy) with
+ * a marker where the head tags go and one where the body goes. The files are byte for byte the
+ * pages the per-chart route renders, which still serves the preview.
+ */
+
+/** What the shell page puts where each page's head tags and body go. */
+export const embedSlots = { meta: '<!--embed-page:meta-->', body: '<!--embed-page:body-->' } as const;
+
+interface Shell {
+  /** The shell's file under the output folder, e.g. `uk/embed/siversk/index.html`. */
+  path: string;
+  /** The shell cut at its two markers: before the head tags, between, after the body. */
+  parts?: [string, string, string];
+}
+
+interface EmbedPage {
+  /** The page's file under the output folder. */
+  path: string;
+  shell: string;
+  meta: string;
+  body: string;
+}
+
+const state = buildShared('embed-pages', () => ({
+  /** The output folder, from the integration (the pages do not know it). */
+  outDir: undefined as string | undefined,
+  /** Per edition: the first shell written, which every later page of that edition is written into. */
+  shells: new Map<string, Shell>(),
+  /** Pages kept before their edition had a shell on disk (the first topic's), written at the end. */
+  waiting: [] as EmbedPage[],
+  /** Per shell page: the shell its topic's pages were written into, and those pages. */
+  written: new Map<string, { into: string; pages: string[] }>(),
+  count: 0,
+}));
+
+/** True in a build that has the `embed-pages` integration: the per-topic route renders the embeds. */
+export const embedsWrittenAfterPages = (): boolean => import.meta.env.PROD && state.outDir !== undefined;
+
+function cut(html: string, path: string): [string, string, string] {
+  const meta = html.indexOf(embedSlots.meta);
+  const body = html.indexOf(embedSlots.body, meta);
+  if (meta < 0 || body < 0) throw new Error(`${path}: the embed shell has no ${meta < 0 ? 'head' : 'body'} marker (src/lib/embed-pages.ts)`);
+  return [html.slice(0, meta), html.slice(meta + embedSlots.meta.length, body), html.slice(body + embedSlots.body.length)];
+}
+
+function write(root: string, path: string, parts: [string, string, string], meta: string, body: string) {
+  const file = join(root, ...path.split('/'));
+  mkdirSync(dirname(file), { recursive: true });
+  const fd = openSync(file, 'w');
+  try {
+    for (const text of [parts[0], meta, parts[1], body, parts[2]]) writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The shell of `edition` once its first shell page is on disk. */
+function shellOf(edition: string): Shell | undefined {
+  const shell = state.shells.get(edition);
+  if (!shell || shell.parts || !state.outDir) return shell?.parts ? shell : undefined;
+  try {
+    shell.parts = cut(readFileSync(join(state.outDir, shell.path), 'utf8'), shell.path);
+    return shell;
+  } catch (error) {
+    // Not written yet: Astro writes a page after rendering it.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Keeps one embed page (called by EmbedPart.astro while its topic's shell page renders): written
+ * now into its edition's shell when one is on disk, else at the end of the build.
+ */
+export function keepEmbedPage(page: EmbedPage & { edition: string }) {
+  if (!state.shells.has(page.edition)) state.shells.set(page.edition, { path: page.shell });
+  const shell = shellOf(page.edition);
+  state.count++;
+  if (!shell?.parts) {
+    state.waiting.push(page);
+    return;
+  }
+  write(state.outDir!, page.path, shell.parts, page.meta, page.body);
+  const written = state.written.get(page.shell) ?? { into: shell.path, pages: [] };
+  written.pages.push(page.path);
+  state.written.set(page.shell, written);
+}
+
+/**
+ * Records where embed pages are written, writes those kept before their shell existed, and
+ * deletes the shell pages. Each shell page is compared with the shell its topic's pages were
+ * written into: a topic whose shell differs (a component with styles of its own on one topic's
+ * charts) has its pages written again into its own.
+ */
+export function embedPages(): AstroIntegration {
+  return {
+    name: 'embed-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        state.outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const own = new Map<string, [string, string, string]>();
+        const shellParts = (path: string) => {
+          let parts = own.get(path);
+          if (!parts) own.set(path, (parts = cut(readFileSync(join(root, path), 'utf8'), path)));
+          return parts;
+        };
+        for (const page of state.waiting) {
+          write(root, page.path, shellParts(page.shell), page.meta, page.body);
+        }
+        let rewritten = 0;
+        for (const [shell, { into, pages }] of state.written) {
+          if (shell === into) continue;
+          const mine = shellParts(shell);
+          const theirs = shellParts(into);
+          if (mine.every((part, i) => part === theirs[i])) continue;
+          rewritten++;
+          for (const path of pages) {
+            const html = readFileSync(join(root, path), 'utf8');
+            const meta = html.slice(theirs[0].length, html.indexOf(theirs[1], theirs[0].length));
+            const body = html.slice(theirs[0].length + meta.length + theirs[1].length, html.length - theirs[2].length);
+            write(root, path, mine, meta, body);
+          }
+        }
+        for (const shell of new Set([...state.written.keys(), ...state.waiting.map((page) => page.shell)])) rmSync(join(root, shell));
+        logger.info(`Embeds: wrote ${state.count} embed pages${rewritten ? ` (${rewritten} topics into shells of their own)` : ''}`);
+        state.shells.clear();
+        state.waiting = [];
+        state.written.clear();
+        state.count = 0;
+      },
+    },
+  };
+}
