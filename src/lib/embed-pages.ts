@@ -115,37 +115,43 @@ export function embedPages(): AstroIntegration {
         state.outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const own = new Map<string, [string, string, string]>();
-        const shellParts = (path: string) => {
-          let parts = own.get(path);
-          if (!parts) own.set(path, (parts = cut(readFileSync(join(root, path), 'utf8'), path)));
-          return parts;
-        };
-        for (const page of state.waiting) {
-          write(root, page.path, shellParts(page.shell), page.meta, page.body);
+        try {
+          writeTheRest(fileURLToPath(dir), logger);
+        } finally {
+          state.shells.clear();
+          state.waiting = [];
+          state.written.clear();
+          state.count = 0;
         }
-        let rewritten = 0;
-        for (const [shell, { into, pages }] of state.written) {
-          if (shell === into) continue;
-          const mine = shellParts(shell);
-          const theirs = shellParts(into);
-          if (mine.every((part, i) => part === theirs[i])) continue;
-          rewritten++;
-          for (const path of pages) {
-            const html = readFileSync(join(root, path), 'utf8');
-            const meta = html.slice(theirs[0].length, html.indexOf(theirs[1], theirs[0].length));
-            const body = html.slice(theirs[0].length + meta.length + theirs[1].length, html.length - theirs[2].length);
-            write(root, path, mine, meta, body);
-          }
-        }
-        for (const shell of new Set([...state.written.keys(), ...state.waiting.map((page) => page.shell)])) rmSync(join(root, shell));
-        logger.info(`Embeds: wrote ${state.count} embed pages${rewritten ? ` (${rewritten} topics into shells of their own)` : ''}`);
-        state.shells.clear();
-        state.waiting = [];
-        state.written.clear();
-        state.count = 0;
       },
     },
   };
+}
+
+function writeTheRest(root: string, logger: { info(message: string): void }) {
+  const own = new Map<string, [string, string, string]>();
+  const shellParts = (path: string) => {
+    let parts = own.get(path);
+    if (!parts) own.set(path, (parts = cut(readFileSync(join(root, path), 'utf8'), path)));
+    return parts;
+  };
+  for (const page of state.waiting) {
+    write(root, page.path, shellParts(page.shell), page.meta, page.body);
+  }
+  let rewritten = 0;
+  for (const [shell, { into, pages }] of state.written) {
+    if (shell === into) continue;
+    const mine = shellParts(shell);
+    const theirs = shellParts(into);
+    if (mine.every((part, i) => part === theirs[i])) continue;
+    rewritten++;
+    for (const path of pages) {
+      const html = readFileSync(join(root, path), 'utf8');
+      const meta = html.slice(theirs[0].length, html.indexOf(theirs[1], theirs[0].length));
+      const body = html.slice(theirs[0].length + meta.length + theirs[1].length, html.length - theirs[2].length);
+      write(root, path, mine, meta, body);
+    }
+  }
+  for (const shell of new Set([...state.written.keys(), ...state.waiting.map((page) => page.shell)])) rmSync(join(root, shell));
+  logger.info(`Embeds: wrote ${state.count} embed pages${rewritten ? ` (${rewritten} topic${rewritten === 1 ? '' : 's'} into a shell of its own)` : ''}`);
 }

@@ -41,6 +41,17 @@ test.describe('the Ukrainian edition', () => {
     expect(ukrainian.map((value) => value.replace(/\D/g, ''))).toEqual(english.map((value) => value.replace(/\D/g, '')));
   });
 
+  test('embeds a translated topic’s charts in Ukrainian, and an untranslated topic’s only from the original', async ({ page, request }) => {
+    await page.goto(siteUrl('root', 'uk/embed/siversk/advance/'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk-UA');
+    await expect(page).toHaveTitle('Дванадцять кілометрів за 41 місяць | Frontline Explainers');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/uk\/topics\/siversk\/#chart-siversk-advance$/);
+    await expect(page.locator('.embed__credit a')).toHaveAttribute('href', '/uk/topics/siversk/#chart-siversk-advance');
+    await expect(page.locator('figure.chart')).toHaveCount(1);
+    expect((await request.get(siteUrl('root', 'uk/embed/bakhmut/shells/'))).status()).toBe(404);
+    expect((await request.get(siteUrl('root', 'embed/bakhmut/shells/'))).status()).toBe(200);
+  });
+
   test('formats shares the Ukrainian way, with a space before the per cent sign', async ({ page }) => {
     await page.goto(siteUrl('root', 'uk/topics/fortress-belt/'));
     await expect(page.locator('#chart-fortress-belt-russian-control .chart__table')).toContainText('близько 75\u00a0%');

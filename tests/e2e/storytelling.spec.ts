@@ -239,8 +239,16 @@ test.describe('an embedded chart', () => {
     await page.goto(siversk);
     const charts = await page.locator('figure.chart').evaluateAll((figures) => figures.map((f) => f.id.replace('chart-siversk-', '')));
     for (const chart of charts) {
-      expect((await request.get(siteUrl('root', `embed/siversk/${chart}/`))).status()).toBe(200);
+      const response = await request.get(siteUrl('root', `embed/siversk/${chart}/`));
+      expect(response.status()).toBe(200);
+      // Each page is its own chart, written into the embed shell (src/lib/embed-pages.ts): no marker left over.
+      const html = await response.text();
+      expect(html).toContain(`id="chart-siversk-${chart}"`);
+      expect(html.match(/<figure /g)).toHaveLength(1);
+      expect(html).not.toContain('embed-page:');
     }
+    // The page a build renders the topic's embeds from is not published.
+    expect((await request.get(siteUrl('root', 'embed/siversk/'))).status()).toBe(404);
     const png = await request.get(siteUrl('root', 'embed/siversk/claim-map/chart.png'));
     expect(png.headers()['content-type']).toBe('image/png');
     const bytes = await png.body();
