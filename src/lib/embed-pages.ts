@@ -1,4 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -46,6 +47,8 @@ const state = buildShared('embed-pages', () => ({
   /** Per shell page: the shell its topic's pages were written into, and those pages. */
   written: new Map<string, { into: string; pages: string[] }>(),
   count: 0,
+  /** Pages being written by Node's file threads while the pages render, awaited at the end. */
+  writing: [] as Promise<void>[],
 }));
 
 /** True in a build that has the `embed-pages` integration: the per-topic route renders the embeds. */
@@ -67,6 +70,15 @@ function write(root: string, path: string, parts: [string, string, string], meta
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Writes a page off this thread (a folder and a file: 0.3 ms a page here, on the thread that
+ * renders the pages); the end of the build waits for them all.
+ */
+function writeLater(root: string, path: string, parts: [string, string, string], meta: string, body: string) {
+  const file = join(root, ...path.split('/'));
+  state.writing.push(mkdir(dirname(file), { recursive: true }).then(() => writeFile(file, parts[0] + meta + parts[1] + body + parts[2])));
 }
 
 /** The shell of `edition` once its first shell page is on disk. */
@@ -95,7 +107,7 @@ export function keepEmbedPage(page: EmbedPage & { edition: string }) {
     state.waiting.push(page);
     return;
   }
-  write(state.outDir!, page.path, shell.parts, page.meta, page.body);
+  writeLater(state.outDir!, page.path, shell.parts, page.meta, page.body);
   const written = state.written.get(page.shell) ?? { into: shell.path, pages: [] };
   written.pages.push(page.path);
   state.written.set(page.shell, written);
@@ -112,20 +124,29 @@ export function embedPages(): AstroIntegration {
     name: 'embed-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
+        reset();
         state.outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         try {
+          const writing = state.writing;
+          state.writing = [];
+          await Promise.all(writing);
           writeTheRest(fileURLToPath(dir), logger);
         } finally {
-          state.shells.clear();
-          state.waiting = [];
-          state.written.clear();
-          state.count = 0;
+          reset();
         }
       },
     },
   };
+}
+
+function reset() {
+  state.writing = [];
+  state.shells.clear();
+  state.waiting = [];
+  state.written.clear();
+  state.count = 0;
 }
 
 function writeTheRest(root: string, logger: { info(message: string): void }) {
