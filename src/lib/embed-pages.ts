@@ -48,7 +48,7 @@ const state = buildShared('embed-pages', () => ({
   written: new Map<string, { into: string; pages: string[] }>(),
   count: 0,
   /** Pages being written by Node's file threads while the pages render, awaited at the end. */
-  writing: [] as Promise<void>[],
+  writing: [] as Promise<Error | void>[],
 }));
 
 /** True in a build that has the `embed-pages` integration: the per-topic route renders the embeds. */
@@ -78,7 +78,12 @@ function write(root: string, path: string, parts: [string, string, string], meta
  */
 function writeLater(root: string, path: string, parts: [string, string, string], meta: string, body: string) {
   const file = join(root, ...path.split('/'));
-  state.writing.push(mkdir(dirname(file), { recursive: true }).then(() => writeFile(file, parts[0] + meta + parts[1] + body + parts[2])));
+  // A failure is kept, not thrown, until the end of the build, which reports it with the page.
+  state.writing.push(
+    mkdir(dirname(file), { recursive: true })
+      .then(() => writeFile(file, parts[0] + meta + parts[1] + body + parts[2]))
+      .catch((error: Error) => new Error(`${path}: could not write the embed page: ${error.message}`)),
+  );
 }
 
 /** The shell of `edition` once its first shell page is on disk. */
@@ -131,7 +136,8 @@ export function embedPages(): AstroIntegration {
         try {
           const writing = state.writing;
           state.writing = [];
-          await Promise.all(writing);
+          const failed = (await Promise.all(writing)).find((result) => result instanceof Error);
+          if (failed) throw failed;
           writeTheRest(fileURLToPath(dir), logger);
         } finally {
           reset();

@@ -80,6 +80,18 @@ describe('embed pages written into their shell', () => {
     expect(said).toEqual(['Embeds: wrote 3 embed pages (1 topic into a shell of its own)']);
   });
 
+  it('fails the build naming a page it could not write', async () => {
+    await expect(
+      run((root) => {
+        keep('a', 'map');
+        writeShell(root, 'embed/a/index.html', '');
+        // A file where topic b's folder should be.
+        writeFileSync(join(root, 'embed/b'), 'not a folder');
+        keep('b', 'map');
+      }),
+    ).rejects.toThrow('embed/b/map/index.html: could not write the embed page');
+  });
+
   it('fails the build naming a shell without its markers', async () => {
     await expect(
       run((root) => {
