@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,11 +22,13 @@ import { buildShared } from './build-shared';
 /** What the shell page puts where each page's head tags and body go. */
 export const embedSlots = { meta: '<!--embed-page:meta-->', body: '<!--embed-page:body-->' } as const;
 
+/** A shell cut at its two markers: before the head tags, between them and the body, after the body. */
+type Parts = [string, string, string];
+
 interface Shell {
   /** The shell's file under the output folder, e.g. `uk/embed/siversk/index.html`. */
   path: string;
-  /** The shell cut at its two markers: before the head tags, between, after the body. */
-  parts?: [string, string, string];
+  parts?: Parts;
 }
 
 interface EmbedPage {
@@ -46,7 +48,6 @@ const state = buildShared('embed-pages', () => ({
   waiting: [] as EmbedPage[],
   /** Per shell page: the shell its topic's pages were written into, and those pages. */
   written: new Map<string, { into: string; pages: string[] }>(),
-  count: 0,
   /** Pages being written by Node's file threads while the pages render, awaited at the end. */
   writing: [] as Promise<Error | void>[],
 }));
@@ -54,45 +55,44 @@ const state = buildShared('embed-pages', () => ({
 /** True in a build that has the `embed-pages` integration: the per-topic route renders the embeds. */
 export const embedsWrittenAfterPages = (): boolean => import.meta.env.PROD && state.outDir !== undefined;
 
-function cut(html: string, path: string): [string, string, string] {
+function cut(html: string, path: string): Parts {
   const meta = html.indexOf(embedSlots.meta);
   const body = html.indexOf(embedSlots.body, meta);
   if (meta < 0 || body < 0) throw new Error(`${path}: the embed shell has no ${meta < 0 ? 'head' : 'body'} marker (src/lib/embed-pages.ts)`);
   return [html.slice(0, meta), html.slice(meta + embedSlots.meta.length, body), html.slice(body + embedSlots.body.length)];
 }
 
-function write(root: string, path: string, parts: [string, string, string], meta: string, body: string) {
-  const file = join(root, ...path.split('/'));
+/** A page: its head tags and body in a shell. */
+const assemble = (parts: Parts, meta: string, body: string) => parts[0] + meta + parts[1] + body + parts[2];
+
+const fileOf = (root: string, path: string) => join(root, ...path.split('/'));
+
+/** Writes a page at the end of the build. */
+function write(root: string, path: string, html: string) {
+  const file = fileOf(root, path);
   mkdirSync(dirname(file), { recursive: true });
-  const fd = openSync(file, 'w');
-  try {
-    for (const text of [parts[0], meta, parts[1], body, parts[2]]) writeSync(fd, text);
-  } finally {
-    closeSync(fd);
-  }
+  writeFileSync(file, html);
 }
 
 /**
  * Writes a page off this thread (a folder and a file: 0.3 ms a page here, on the thread that
  * renders the pages); the end of the build waits for them all.
  */
-function writeLater(root: string, path: string, parts: [string, string, string], meta: string, body: string) {
-  const file = join(root, ...path.split('/'));
+function writeLater(root: string, path: string, html: string) {
+  const file = fileOf(root, path);
   // A failure is kept, not thrown, until the end of the build, which reports it with the page.
   state.writing.push(
     mkdir(dirname(file), { recursive: true })
-      .then(() => writeFile(file, parts[0] + meta + parts[1] + body + parts[2]))
+      .then(() => writeFile(file, html))
       .catch((error: Error) => new Error(`${path}: could not write the embed page: ${error.message}`)),
   );
 }
 
-/** The shell of `edition` once its first shell page is on disk. */
-function shellOf(edition: string): Shell | undefined {
-  const shell = state.shells.get(edition);
-  if (!shell || shell.parts || !state.outDir) return shell?.parts ? shell : undefined;
+/** A shell's parts once its page is on disk (read once). */
+function partsOf(shell: Shell, outDir: string): Parts | undefined {
+  if (shell.parts) return shell.parts;
   try {
-    shell.parts = cut(readFileSync(join(state.outDir, shell.path), 'utf8'), shell.path);
-    return shell;
+    return (shell.parts = cut(readFileSync(fileOf(outDir, shell.path), 'utf8'), shell.path));
   } catch (error) {
     // Not written yet: Astro writes a page after rendering it.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -105,14 +105,14 @@ function shellOf(edition: string): Shell | undefined {
  * now into its edition's shell when one is on disk, else at the end of the build.
  */
 export function keepEmbedPage(page: EmbedPage & { edition: string }) {
-  if (!state.shells.has(page.edition)) state.shells.set(page.edition, { path: page.shell });
-  const shell = shellOf(page.edition);
-  state.count++;
-  if (!shell?.parts) {
+  let shell = state.shells.get(page.edition);
+  if (!shell) state.shells.set(page.edition, (shell = { path: page.shell }));
+  const parts = partsOf(shell, state.outDir!);
+  if (!parts) {
     state.waiting.push(page);
     return;
   }
-  writeLater(state.outDir!, page.path, shell.parts, page.meta, page.body);
+  writeLater(state.outDir!, page.path, assemble(parts, page.meta, page.body));
   const written = state.written.get(page.shell) ?? { into: shell.path, pages: [] };
   written.pages.push(page.path);
   state.written.set(page.shell, written);
@@ -152,18 +152,17 @@ function reset() {
   state.shells.clear();
   state.waiting = [];
   state.written.clear();
-  state.count = 0;
 }
 
 function writeTheRest(root: string, logger: { info(message: string): void }) {
-  const own = new Map<string, [string, string, string]>();
+  const own = new Map<string, Parts>();
   const shellParts = (path: string) => {
     let parts = own.get(path);
-    if (!parts) own.set(path, (parts = cut(readFileSync(join(root, path), 'utf8'), path)));
+    if (!parts) own.set(path, (parts = cut(readFileSync(fileOf(root, path), 'utf8'), path)));
     return parts;
   };
   for (const page of state.waiting) {
-    write(root, page.path, shellParts(page.shell), page.meta, page.body);
+    write(root, page.path, assemble(shellParts(page.shell), page.meta, page.body));
   }
   let rewritten = 0;
   for (const [shell, { into, pages }] of state.written) {
@@ -173,12 +172,13 @@ function writeTheRest(root: string, logger: { info(message: string): void }) {
     if (mine.every((part, i) => part === theirs[i])) continue;
     rewritten++;
     for (const path of pages) {
-      const html = readFileSync(join(root, path), 'utf8');
+      const html = readFileSync(fileOf(root, path), 'utf8');
       const meta = html.slice(theirs[0].length, html.indexOf(theirs[1], theirs[0].length));
       const body = html.slice(theirs[0].length + meta.length + theirs[1].length, html.length - theirs[2].length);
-      write(root, path, mine, meta, body);
+      write(root, path, assemble(mine, meta, body));
     }
   }
-  for (const shell of new Set([...state.written.keys(), ...state.waiting.map((page) => page.shell)])) rmSync(join(root, shell));
-  logger.info(`Embeds: wrote ${state.count} embed pages${rewritten ? ` (${rewritten} topic${rewritten === 1 ? '' : 's'} into a shell of its own)` : ''}`);
+  for (const shell of new Set([...state.written.keys(), ...state.waiting.map((page) => page.shell)])) rmSync(fileOf(root, shell));
+  const count = state.waiting.length + [...state.written.values()].reduce((sum, { pages }) => sum + pages.length, 0);
+  logger.info(`Embeds: wrote ${count} embed pages${rewritten ? ` (${rewritten} topic${rewritten === 1 ? '' : 's'} into a shell of its own)` : ''}`);
 }
