@@ -61,7 +61,7 @@ export default defineConfig({
   integrations: [
     siteGuard(),
     content,
-    mdx(),
+    mdx({ optimize: true }),
     // Every built page except the not-found page, each with the date its content last changed.
     sitemap({
       // Every edition, each page with its translations as alternates (hreflang).
