@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,6 +7,7 @@ import { chartImageTree, isDrawn, type Chart } from '../charts/registry';
 import type { ChartContext } from '../charts/types';
 import { chartImageFiles, type ChartImageFrame } from './chart-image';
 import { buildShared } from './build-shared';
+import { eachInTurn, folderMaker, placeFile } from './output-files';
 import { pngFile, whenWorkerFree } from './social-card';
 
 /** The PNG's width in pixels: the wide drawing plus its margins, at twice the size for sharp screens. */
@@ -70,13 +71,21 @@ export function chartDownloads(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        // Every folder that shows a drawing, by the drawing's file: written once, linked for the rest.
+        const places = new Map<string, string[]>();
+        const place = (file: string, target: string) => {
+          const targets = places.get(file);
+          if (targets) targets.push(target);
+          else places.set(file, [target]);
+        };
         for (const [key, download] of downloads) {
           const target = join(root, ...key.split('/'));
           const { svg, png } = await download.files;
-          mkdirSync(target, { recursive: true });
-          copyFileSync(svg, join(target, 'chart.svg'));
-          copyFileSync(png, join(target, 'chart.png'));
+          place(svg, join(target, 'chart.svg'));
+          place(png, join(target, 'chart.png'));
         }
+        const folder = folderMaker();
+        await eachInTurn(places, ([file, targets]) => placeFile(file, targets, folder));
         logger.info(`Chart downloads: wrote ${downloads.size} SVG and PNG pairs`);
         downloads.clear();
         drawings.clear();

@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildShared } from './build-shared';
+import { writeFiles } from './output-files';
 
 /**
  * The build's data files (each chart's CSV) by their path under the site, shared with the
@@ -28,16 +28,9 @@ export function dataFiles(): AstroIntegration {
   return {
     name: 'data-files',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const folders = new Set<string>();
-        for (const [path, text] of files) {
-          const file = join(root, ...path.split('/'));
-          const folder = dirname(file);
-          if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-          folders.add(folder);
-          writeFileSync(file, text);
-        }
+        await writeFiles([...files].map(([path, text]) => [join(root, ...path.split('/')), text]));
         logger.info(`Data: wrote ${files.size} CSV files`);
         files.clear();
       },

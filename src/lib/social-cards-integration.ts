@@ -1,8 +1,8 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildShared } from './build-shared';
+import { eachInTurn, folderMaker, placeFile } from './output-files';
 
 /**
  * Writes each topic's social card to `topics/<slug>/card.png` once the pages are built. The cards
@@ -17,11 +17,8 @@ export function socialCards(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const cards = buildShared('cards', () => new Map<string, Promise<string>>());
         const root = fileURLToPath(dir);
-        for (const [slug, file] of cards) {
-          const target = join(root, 'topics', slug);
-          mkdirSync(target, { recursive: true });
-          copyFileSync(await file, join(target, 'card.png'));
-        }
+        const folder = folderMaker();
+        await eachInTurn(cards, async ([slug, file]) => placeFile(await file, [join(root, 'topics', slug, 'card.png')], folder));
         logger.info(`Social cards: wrote ${cards.size}`);
         cards.clear();
       },
