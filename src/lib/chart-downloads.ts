@@ -7,7 +7,7 @@ import { chartImageTree, isDrawn, type Chart } from '../charts/registry';
 import type { ChartContext } from '../charts/types';
 import { chartImageFiles, type ChartImageFrame } from './chart-image';
 import { buildShared } from './build-shared';
-import { eachInTurn, folderMaker, placeFile } from './output-files';
+import { placeFiles } from './output-files';
 import { pngFile, whenWorkerFree } from './social-card';
 
 /** The PNG's width in pixels: the wide drawing plus its margins, at twice the size for sharp screens. */
@@ -84,8 +84,7 @@ export function chartDownloads(): AstroIntegration {
           place(svg, join(target, 'chart.svg'));
           place(png, join(target, 'chart.png'));
         }
-        const folder = folderMaker();
-        await eachInTurn(places, ([file, targets]) => placeFile(file, targets, folder));
+        await placeFiles(places);
         logger.info(`Chart downloads: wrote ${downloads.size} SVG and PNG pairs`);
         downloads.clear();
         drawings.clear();

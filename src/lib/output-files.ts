@@ -15,6 +15,8 @@ const atOnce = 32;
 export async function eachInTurn<T>(items: Iterable<T>, job: (item: T) => Promise<unknown>): Promise<void> {
   const queue = [...items];
   let next = 0;
+  // A flag, not the failure itself: a promise may reject with no reason at all.
+  let failed = false;
   let failure: unknown;
   const runner = async () => {
     while (next < queue.length) {
@@ -22,12 +24,12 @@ export async function eachInTurn<T>(items: Iterable<T>, job: (item: T) => Promis
       try {
         await job(item);
       } catch (error) {
-        failure ??= error;
+        if (!failed) [failed, failure] = [true, error];
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(atOnce, queue.length) }, runner));
-  if (failure) throw failure;
+  if (failed) throw failure instanceof Error ? failure : new Error(`a file could not be written: ${String(failure)}`);
 }
 
 /** Creates folders, each once however many files go in it. */
@@ -51,21 +53,22 @@ export function writeFiles(files: Iterable<[file: string, text: string | Uint8Ar
 }
 
 /**
- * Puts the file at `source` at each of `targets`. The first is a copy; the others are hard links
- * to that copy, inside the output: an archive shows the same chart on many pages, and its download
- * was the same 100 KB written again for each (half the output's bytes at 1,000 topics). A reader,
- * a static host and an upload tool see separate files with the same bytes. Where the file system
- * has no links, each is a copy.
+ * Puts each source file at each of its targets. The first target of each is a copy; the others
+ * are hard links to that copy, inside the output: an archive shows the same chart on many pages,
+ * and its download was the same 100 KB written again for each (half the output's bytes at 1,000
+ * topics). A reader, a static host and an upload tool see separate files with the same bytes.
+ * Where the file system has no links, each is a copy. The copies are all made before any link.
  */
-export function placeFile(source: string, targets: string[], folder = folderMaker()): Promise<void> {
-  const [first, ...rest] = targets;
-  if (!first) return Promise.resolve();
-  return (async () => {
-    await folder(first);
-    await copyFile(source, first);
-    await eachInTurn(rest, async (target) => {
-      await folder(target);
-      await link(first, target).catch(() => copyFile(first, target));
-    });
-  })();
+export async function placeFiles(files: Iterable<[source: string, targets: string[]]>): Promise<void> {
+  const folder = folderMaker();
+  const groups = [...files].filter(([, targets]) => targets.length > 0);
+  await eachInTurn(groups, async ([source, [first]]) => {
+    await folder(first!);
+    await copyFile(source, first!);
+  });
+  const links = groups.flatMap(([, [first, ...rest]]) => rest.map((target) => [first!, target] as const));
+  await eachInTurn(links, async ([first, target]) => {
+    await folder(target);
+    await link(first, target).catch(() => copyFile(first, target));
+  });
 }

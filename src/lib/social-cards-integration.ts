@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildShared } from './build-shared';
-import { eachInTurn, folderMaker, placeFile } from './output-files';
+import { placeFiles } from './output-files';
 
 /**
  * Writes each topic's social card to `topics/<slug>/card.png` once the pages are built. The cards
@@ -17,8 +17,8 @@ export function socialCards(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const cards = buildShared('cards', () => new Map<string, Promise<string>>());
         const root = fileURLToPath(dir);
-        const folder = folderMaker();
-        await eachInTurn(cards, async ([slug, file]) => placeFile(await file, [join(root, 'topics', slug, 'card.png')], folder));
+        const files = await Promise.all([...cards].map(async ([slug, file]) => [await file, [join(root, 'topics', slug, 'card.png')]] as [string, string[]]));
+        await placeFiles(files);
         logger.info(`Social cards: wrote ${cards.size}`);
         cards.clear();
       },

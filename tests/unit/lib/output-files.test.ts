@@ -2,27 +2,36 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eachInTurn, placeFile, writeFiles } from '../../../src/lib/output-files';
+import { eachInTurn, placeFiles, writeFiles } from '../../../src/lib/output-files';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'output-files-'));
 
-describe('placeFile', () => {
+describe('placeFiles', () => {
   it('puts the same bytes at every target, one copy and links to it, in folders it creates', async () => {
     const root = folder();
-    const source = join(root, 'cache.png');
-    writeFileSync(source, 'drawing');
-    const targets = ['embed/a/map/chart.png', 'embed/b/map/chart.png', 'uk/embed/a/map/chart.png'].map((path) => join(root, 'out', path));
-    await placeFile(source, targets);
-    for (const target of targets) expect(readFileSync(target, 'utf8')).toBe('drawing');
-    // The first is a copy: rewriting the cache's file in place later does not reach the output.
-    expect(statSync(targets[0]!).ino).not.toBe(statSync(source).ino);
-    expect(statSync(targets[1]!).ino).toBe(statSync(targets[0]!).ino);
-    expect(statSync(targets[2]!).ino).toBe(statSync(targets[0]!).ino);
+    const [map, bars] = [join(root, 'map.png'), join(root, 'bars.png')];
+    writeFileSync(map, 'map drawing');
+    writeFileSync(bars, 'bar drawing');
+    const targets = (chart: string) => ['embed/a', 'embed/b', 'uk/embed/a'].map((path) => join(root, 'out', path, chart, 'chart.png'));
+    await placeFiles([
+      [map, targets('map')],
+      [bars, targets('bars')],
+    ]);
+    for (const [source, chart] of [
+      [map, 'map'],
+      [bars, 'bars'],
+    ] as const) {
+      const [first, ...rest] = targets(chart);
+      for (const target of targets(chart)) expect(readFileSync(target, 'utf8')).toBe(readFileSync(source, 'utf8'));
+      // The first is a copy: rewriting the cache's file in place later does not reach the output.
+      expect(statSync(first!).ino).not.toBe(statSync(source).ino);
+      for (const target of rest) expect(statSync(target).ino).toBe(statSync(first!).ino);
+    }
   });
 
-  it('fails when the source is missing, naming it', async () => {
+  it('fails when a source is missing, naming it', async () => {
     const root = folder();
-    await expect(placeFile(join(root, 'gone.png'), [join(root, 'out', 'chart.png')])).rejects.toThrow(/gone\.png/);
+    await expect(placeFiles([[join(root, 'gone.png'), [join(root, 'out', 'chart.png')]]])).rejects.toThrow(/gone\.png/);
   });
 });
 
@@ -78,5 +87,9 @@ describe('eachInTurn', () => {
     });
     await expect(attempt).rejects.toThrow('job 2 failed');
     expect(done.sort()).toEqual([1, 3, 4]);
+  });
+
+  it('rejects for a job that failed without a reason', async () => {
+    await expect(eachInTurn([1, 2], (i) => (i === 2 ? Promise.reject(undefined) : Promise.resolve()))).rejects.toThrow(/could not be written/);
   });
 });
