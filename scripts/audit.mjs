@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { buildSite } from './build.mjs';
 import { serveStatic } from './serve-static.mjs';
 
@@ -59,8 +59,11 @@ try {
       if (lhr.runtimeError) ({ lhr } = await run());
       measured.push(lhr);
     }
+    // The median is taken over the runs that measured both first paint and time to interactive
+    // (a busy machine can leave a run without one); with none, the first run is shown as it is.
     const failed = measured.find((one) => one.runtimeError);
-    const lhr = failed ?? computeMedianRun(measured);
+    const valid = filterToValidRuns(measured);
+    const lhr = failed ?? (valid.length ? computeMedianRun(valid) : measured[0]);
     const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
     rows.push({
       page: `/${page}`,
