@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildShared } from './build-shared';
+import { writeFiles } from './output-files';
 
 /**
  * Embed pages written as files, not as Astro pages, in a build.
@@ -66,13 +67,6 @@ function cut(html: string, path: string): Parts {
 const assemble = (parts: Parts, meta: string, body: string) => parts[0] + meta + parts[1] + body + parts[2];
 
 const fileOf = (root: string, path: string) => join(root, ...path.split('/'));
-
-/** Writes a page at the end of the build. */
-function write(root: string, path: string, html: string) {
-  const file = fileOf(root, path);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, html);
-}
 
 /**
  * Writes a page off this thread (a folder and a file: 0.3 ms a page here, on the thread that
@@ -138,7 +132,7 @@ export function embedPages(): AstroIntegration {
           state.writing = [];
           const failed = (await Promise.all(writing)).find((result) => result instanceof Error);
           if (failed) throw failed;
-          writeTheRest(fileURLToPath(dir), logger);
+          await writeTheRest(fileURLToPath(dir), logger);
         } finally {
           reset();
         }
@@ -154,30 +148,30 @@ function reset() {
   state.written.clear();
 }
 
-function writeTheRest(root: string, logger: { info(message: string): void }) {
+async function writeTheRest(root: string, logger: { info(message: string): void }) {
   const own = new Map<string, Parts>();
   const shellParts = (path: string) => {
     let parts = own.get(path);
     if (!parts) own.set(path, (parts = cut(readFileSync(fileOf(root, path), 'utf8'), path)));
     return parts;
   };
-  for (const page of state.waiting) {
-    write(root, page.path, assemble(shellParts(page.shell), page.meta, page.body));
-  }
+  // [file, html]: the pages kept before their shell existed, and any written again into a shell of their own.
+  const pages: [string, string][] = state.waiting.map((page) => [fileOf(root, page.path), assemble(shellParts(page.shell), page.meta, page.body)]);
   let rewritten = 0;
-  for (const [shell, { into, pages }] of state.written) {
+  for (const [shell, { into, pages: written }] of state.written) {
     if (shell === into) continue;
     const mine = shellParts(shell);
     const theirs = shellParts(into);
     if (mine.every((part, i) => part === theirs[i])) continue;
     rewritten++;
-    for (const path of pages) {
+    for (const path of written) {
       const html = readFileSync(fileOf(root, path), 'utf8');
       const meta = html.slice(theirs[0].length, html.indexOf(theirs[1], theirs[0].length));
       const body = html.slice(theirs[0].length + meta.length + theirs[1].length, html.length - theirs[2].length);
-      write(root, path, assemble(mine, meta, body));
+      pages.push([fileOf(root, path), assemble(mine, meta, body)]);
     }
   }
+  await writeFiles(pages);
   for (const shell of new Set([...state.written.keys(), ...state.waiting.map((page) => page.shell)])) rmSync(fileOf(root, shell));
   const count = state.waiting.length + [...state.written.values()].reduce((sum, { pages }) => sum + pages.length, 0);
   logger.info(`Embeds: wrote ${count} embed pages${rewritten ? ` (${rewritten} topic${rewritten === 1 ? '' : 's'} into a shell of its own)` : ''}`);

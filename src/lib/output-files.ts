@@ -33,7 +33,7 @@ export async function eachInTurn<T>(items: Iterable<T>, job: (item: T) => Promis
 }
 
 /** Creates folders, each once however many files go in it. */
-export function folderMaker(): (file: string) => Promise<void> {
+function folderMaker(): (file: string) => Promise<void> {
   const made = new Map<string, Promise<unknown>>();
   return async (file) => {
     const folder = dirname(file);
