@@ -16,6 +16,12 @@ interface GlyphPath {
   translate(x: number, y: number): GlyphPath;
   toSVG(): string;
 }
+interface FaceGlyph {
+  id: number;
+  path: GlyphPath;
+  /** In font units, y pointing up. */
+  bbox: { minX: number; minY: number; maxX: number; maxY: number };
+}
 export interface Face {
   unitsPerEm: number;
   ascent: number;
@@ -23,7 +29,7 @@ export interface Face {
   hasGlyphForCodePoint(code: number): boolean;
   layout(text: string): {
     advanceWidth: number;
-    glyphs: { id: number; path: GlyphPath }[];
+    glyphs: FaceGlyph[];
     positions: { xAdvance: number; xOffset: number; yOffset: number }[];
   };
 }
@@ -69,33 +75,48 @@ export function unitWidth(text: string, family: Family, weight: Weight): number 
   return width;
 }
 
-/** Each glyph's outline at 1 px, y pointing down, drawn once per process: a card repeats the same few letters. */
-const outlines = new WeakMap<Face, Map<number, string>>();
+/** Each glyph's outline and box at 1 px, y pointing down, made once per process: a card repeats the same few letters. */
+const outlines = new WeakMap<Face, Map<number, { d: string; box: PlacedGlyph['box'] }>>();
 
-function outline(face: Face, glyph: { id: number; path: GlyphPath }): string {
+function outline(face: Face, glyph: FaceGlyph): { d: string; box: PlacedGlyph['box'] } {
   let byId = outlines.get(face);
   if (!byId) outlines.set(face, (byId = new Map()));
-  let d = byId.get(glyph.id);
-  if (d === undefined) byId.set(glyph.id, (d = glyph.path.scale(1 / face.unitsPerEm, -1 / face.unitsPerEm).toSVG()));
-  return d;
+  let found = byId.get(glyph.id);
+  if (!found) {
+    const unit = 1 / face.unitsPerEm;
+    const { minX, minY, maxX, maxY } = glyph.bbox;
+    found = { d: glyph.path.scale(unit, -unit).toSVG(), box: [minX * unit, -maxY * unit, maxX * unit, -minY * unit] };
+    byId.set(glyph.id, found);
+  }
+  return found;
 }
 
 /**
- * `text` as SVG paths, its baseline starting at (x, y), `size` px high: glyph outlines rather than
- * a `<text>` element, so a renderer without the fonts (resvg for social cards) draws it exactly as
- * the page would. One `<path>` per glyph, each a cached outline moved into place by a transform.
+ * One glyph of a line of text, placed: its outline `d` at 1 px (y pointing down), its bounding box
+ * in the same units, and where its origin sits at `size` px. A renderer can draw it as a path
+ * (`glyphPath`) or stamp a rasterised copy of it (the social cards' worker, src/lib/social-card.ts).
  */
-export function textPath(text: string, family: Family, weight: Weight, size: number, x: number, y: number, fill: string): string {
+export interface PlacedGlyph {
+  d: string;
+  /** minX, minY, maxX, maxY at 1 px, y pointing down. */
+  box: readonly [number, number, number, number];
+  x: number;
+  y: number;
+  size: number;
+  fill: string;
+}
+
+/** `text`'s glyphs, its baseline starting at (x, y), `size` px high (see PlacedGlyph). */
+export function textGlyphs(text: string, family: Family, weight: Weight, size: number, x: number, y: number, fill: string): PlacedGlyph[] {
   let pen = x;
-  let out = '';
+  const out: PlacedGlyph[] = [];
   // Shaped word by word (kerning across a space is nil): a word shaped once is reused everywhere.
   for (const [index, word] of text.split(' ').entries()) {
     if (index > 0) pen += unitWidth(' ', family, weight) * size;
     for (const run of runs(word, family, weight)) {
       const scale = size / run.face.unitsPerEm;
       for (const glyph of shaped(run.face, run.text)) {
-        if (glyph.d)
-          out += `<path fill="${fill}" transform="translate(${(pen + glyph.dx * scale).toFixed(2)} ${(y - glyph.dy * scale).toFixed(2)}) scale(${size})" d="${glyph.d}"/>`;
+        if (glyph.d) out.push({ d: glyph.d, box: glyph.box, x: round2(pen + glyph.dx * scale), y: round2(y - glyph.dy * scale), size, fill });
         pen += glyph.advance * scale;
       }
     }
@@ -103,15 +124,30 @@ export function textPath(text: string, family: Family, weight: Weight, size: num
   return out;
 }
 
-/** A word's glyphs with their outlines and offsets, in font units, by face: shaping is the slow part. */
-const shapedWords = new WeakMap<Face, Map<string, { d: string; dx: number; dy: number; advance: number }[]>>();
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** A placed glyph as an SVG path: its cached outline moved into place by a transform. */
+export const glyphPath = (glyph: PlacedGlyph) =>
+  `<path fill="${glyph.fill}" transform="translate(${glyph.x.toFixed(2)} ${glyph.y.toFixed(2)}) scale(${glyph.size})" d="${glyph.d}"/>`;
+
+/**
+ * `text` as SVG paths, its baseline starting at (x, y), `size` px high: glyph outlines rather than
+ * a `<text>` element, so a renderer without the fonts (resvg for social cards) draws it exactly as
+ * the page would. One `<path>` per glyph, each a cached outline moved into place by a transform.
+ */
+export function textPath(text: string, family: Family, weight: Weight, size: number, x: number, y: number, fill: string): string {
+  return textGlyphs(text, family, weight, size, x, y, fill).map(glyphPath).join('');
+}
+
+/** A word's glyphs with their outlines, boxes and offsets, in font units, by face: shaping is the slow part. */
+const shapedWords = new WeakMap<Face, Map<string, { d: string; box: PlacedGlyph['box']; dx: number; dy: number; advance: number }[]>>();
 function shaped(face: Face, word: string) {
   let byWord = shapedWords.get(face);
   if (!byWord) shapedWords.set(face, (byWord = new Map()));
   let glyphs = byWord.get(word);
   if (!glyphs) {
     const { glyphs: list, positions } = face.layout(word);
-    glyphs = list.map((glyph, i) => ({ d: outline(face, glyph), dx: positions[i]!.xOffset, dy: positions[i]!.yOffset, advance: positions[i]!.xAdvance }));
+    glyphs = list.map((glyph, i) => ({ ...outline(face, glyph), dx: positions[i]!.xOffset, dy: positions[i]!.yOffset, advance: positions[i]!.xAdvance }));
     if (byWord.size > 20_000) byWord.clear();
     byWord.set(word, glyphs);
   }

@@ -8,7 +8,7 @@ import { kept } from '../charts/memo';
 import { toMarkup } from '../charts/svg';
 import type { Place } from '../charts/types';
 import { palette } from './palette';
-import { textOutline, textPath, unitWidth, type Family, type Weight } from './font-faces';
+import { glyphPath, textGlyphs, textOutline, unitWidth, type Family, type PlacedGlyph, type Weight } from './font-faces';
 import { fontMeasure } from './text-measure';
 
 /** The size social networks show a large card at. */
@@ -81,7 +81,7 @@ function fitHeadline(title: string, width: number): { size: number; lines: strin
  * and the locator map of each set of places (an archive's topics keep returning to the same towns),
  * as an inset and as the markup inside it.
  */
-const shared = new Map<string, string>();
+const shared = new Map<string, PlacedGlyph[]>();
 const insets = new Map<string, { inset: Inset; markup: string }>();
 
 /**
@@ -100,26 +100,34 @@ export interface Inset {
  * its locator map, which comes as an inset of its own.
  */
 export function socialCardDrawing(card: SocialCard): { svg: string; inset?: Inset } {
-  const { svg, map } = cardParts(card);
-  return { svg, inset: map?.inset };
+  const { background, glyphs, title, map } = cardParts(card);
+  return { svg: whole(background, title, glyphs.map(glyphPath).join('')), inset: map?.inset };
 }
 
-/** The card's drawing without its map, and the map's inset with the markup inside it. */
-function cardParts(card: SocialCard): { svg: string; map?: { inset: Inset; markup: string } } {
+/** The background with the card's title and `markup` drawn over it. */
+const whole = (background: string, title: string, markup: string) =>
+  background.replace(/^(<svg[^>]*>)/, `$1<title>${escapeAttr(title)}</title>`).replace(/<\/svg>$/, `${markup}</svg>`);
+
+/**
+ * The card in parts: its background (without a title: every card shares it), its words as placed
+ * glyphs, and its map's inset with the markup inside it.
+ */
+function cardParts(card: SocialCard): { background: string; glyphs: PlacedGlyph[]; title: string; map?: { inset: Inset; markup: string } } {
   const { width, height } = cardSize;
   const margin = 64;
   const mapWidth = card.places?.length ? 360 : 0;
   const textWidth = width - 2 * margin - (mapWidth ? mapWidth + 48 : 0);
   const parts: string[] = [];
-  const text = (markup: string) => parts.push(markup);
+  const glyphs: PlacedGlyph[] = [];
+  const text = (placed: PlacedGlyph[]) => glyphs.push(...placed);
 
   parts.push(`<rect width="${width}" height="${height}" fill="${colours.surface}"/>`);
   parts.push(`<rect width="${width}" height="14" fill="${colours.highlight}"/>`);
   let y = margin + 30;
   text(
     kept(shared, `kicker|${card.site}|${card.label}`, () => {
-      const site = textPath(card.site.toUpperCase(), 'sans', 700, 24, margin, y, colours.muted);
-      return site + textPath(card.label.toUpperCase(), 'sans', 700, 24, margin, y + 52, colours.highlight);
+      const site = textGlyphs(card.site.toUpperCase(), 'sans', 700, 24, margin, y, colours.muted);
+      return [...site, ...textGlyphs(card.label.toUpperCase(), 'sans', 700, 24, margin, y + 52, colours.highlight)];
     }),
   );
   y += 52;
@@ -128,7 +136,7 @@ function cardParts(card: SocialCard): { svg: string; map?: { inset: Inset; marku
   y += 20;
   for (const line of headline.lines) {
     y += headline.size * 1.12;
-    text(textPath(line, 'serif', 700, headline.size, margin, y, colours.text));
+    text(textGlyphs(line, 'serif', 700, headline.size, margin, y, colours.text));
   }
 
   const captionLines = card.figure ? wrap(card.figure.caption, 'sans', 400, 24, textWidth, 2).lines : [];
@@ -139,21 +147,21 @@ function cardParts(card: SocialCard): { svg: string; map?: { inset: Inset; marku
     y += 16;
     for (const line of wrap(card.dek, 'sans', 400, dekSize, textWidth, Math.min(room, 3)).lines) {
       y += dekSize * 1.3;
-      text(textPath(line, 'sans', 400, dekSize, margin, y, colours.muted));
+      text(textGlyphs(line, 'sans', 400, dekSize, margin, y, colours.muted));
     }
   }
 
   if (card.figure) {
     let base = height - margin + 8 - 30 * captionLines.length;
-    text(textPath(card.figure.value, 'serif', 700, 64, margin, base, colours.text));
+    text(textGlyphs(card.figure.value, 'serif', 700, 64, margin, base, colours.text));
     base += 6;
-    for (const line of captionLines) text(textPath(line, 'sans', 400, 24, margin, (base += 30), colours.muted));
+    for (const line of captionLines) text(textGlyphs(line, 'sans', 400, 24, margin, (base += 30), colours.muted));
   }
 
   const svg = (w: number, h: number, title: string, markup: string) =>
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${title ? `<title>${escapeAttr(title)}</title>` : ''}<style>${style}</style>${markup}</svg>`;
-  const drawing = svg(width, height, card.title, parts.join(''));
-  if (!card.places?.length) return { svg: drawing };
+  const background = svg(width, height, '', parts.join(''));
+  if (!card.places?.length) return { background, glyphs, title: card.title };
   // Drawn at the front page's size and scaled up, so its label reads at thumbnail size; framed by
   // a one-pixel border, on the card's own background, and placed at whole pixels so that copying
   // its pixels in gives what drawing it in place would.
@@ -166,14 +174,14 @@ function cardParts(card: SocialCard): { svg: string; map?: { inset: Inset; marku
     const markup = `<rect width="${w}" height="${h}" fill="${colours.surface}"/><rect width="${w}" height="${mapHeight + 2}" fill="${colours.border}"/><g transform="translate(1 1) scale(${zoom})">${toMarkup(locator)}</g>`;
     return { inset: { svg: svg(w, h, '', markup), x: width - margin - mapWidth - 1, y: Math.round((height - mapHeight) / 2) - 1 }, markup };
   });
-  return { svg: drawing, map };
+  return { background, glyphs, title: card.title, map };
 }
 
 /** The whole card as one SVG, its locator map drawn in place (the preview's card, and tests). */
 export function socialCardSvg(card: SocialCard): string {
-  const { svg, map } = cardParts(card);
-  if (!map) return svg;
-  return svg.replace(/<\/svg>$/, `<g transform="translate(${map.inset.x} ${map.inset.y})">${map.markup}</g></svg>`);
+  const { background, glyphs, title, map } = cardParts(card);
+  const mapMarkup = map ? `<g transform="translate(${map.inset.x} ${map.inset.y})">${map.markup}</g>` : '';
+  return whole(background, title, glyphs.map(glyphPath).join('') + mapMarkup);
 }
 
 const style = `.sea{fill:${colours.water}}.country{fill:${colours.land};stroke:${colours.border};stroke-width:0.6}.country--focus{fill:${colours.landFocus}}.locator__area{fill:none;stroke:${colours.highlight};stroke-width:2.5}.locator__place{fill:${colours.highlight};stroke:${colours.landFocus};stroke-width:1}.place-label{fill:${colours.text};paint-order:stroke;stroke:${colours.landFocus};stroke-width:3;stroke-linejoin:round}`;
@@ -217,46 +225,126 @@ function cardWorker(): Worker {
        out.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type), data])) >>> 0, 8 + data.length);
        return out;
      };
+     const header = (width, height, colourType) => {
+       const fields = Buffer.alloc(13);
+       fields.writeUInt32BE(width, 0); fields.writeUInt32BE(height, 4); fields[8] = 8; fields[9] = colourType;
+       return fields;
+     };
+     const png = (width, height, colourType, rows) =>
+       Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header(width, height, colourType)), chunk('IDAT', deflateSync(rows, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
      // One scanline buffer per image size: cards are all the same size, and a fresh buffer per
      // card would pile up faster than the worker collects them. Each line is resvg's RGBA row
      // copied whole behind its filter byte (0): a copy per row, not per pixel, is what keeps the
      // encoding cheaper than the drawing.
      let raw;
-     const png = ({ pixels, width, height }) => {
+     const rgbaPng = ({ pixels, width, height }) => {
        const stride = width * 4;
        if (!raw || raw.length !== (stride + 1) * height) raw = Buffer.alloc((stride + 1) * height);
        const source = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
        for (let y = 0; y < height; y++) source.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
-       const header = Buffer.alloc(13);
-       header.writeUInt32BE(width, 0); header.writeUInt32BE(height, 4); header[8] = 8; header[9] = 6;
-       return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+       return png(width, height, 6, raw);
      };
-     // Insets (a card's locator map) drawn once each and copied into every image that shows them,
-     // row by row; a few are kept, as an archive's cards keep showing the same few maps.
-     const insets = new Map();
-     const insetPixels = (svg) => {
-       let found = insets.get(svg);
+     // An opaque drawing as PNG scanlines of RGB (a quarter less to compress than RGBA), each
+     // behind its filter byte (0): a card's background and its map, drawn once each.
+     const rgbRows = (svg) => {
+       const { pixels, width, height } = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+       const stride = width * 3 + 1;
+       const rows = Buffer.alloc(stride * height);
+       for (let y = 0; y < height; y++)
+         for (let x = 0; x < width; x++) {
+           const from = (y * width + x) * 4, to = y * stride + 1 + x * 3;
+           rows[to] = pixels[from]; rows[to + 1] = pixels[from + 1]; rows[to + 2] = pixels[from + 2];
+         }
+       return { rows, width, height, stride };
+     };
+     // Drawings many images share (every card's background, the locator maps an archive's cards
+     // keep returning to), drawn once each; a few are kept.
+     const drawings = new Map();
+     const drawnOnce = (svg, draw) => {
+       let found = drawings.get(svg);
        if (!found) {
-         const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-         found = { pixels: image.pixels, width: image.width, height: image.height };
-         if (insets.size >= 16) insets.delete(insets.keys().next().value);
-         insets.set(svg, found);
+         found = draw(svg);
+         if (drawings.size >= 16) drawings.delete(drawings.keys().next().value);
+         drawings.set(svg, found);
        }
        return found;
      };
-     const draw = ({ key, svg, options, insets: placed, file }) => {
-       try {
-         const image = new Resvg(svg, options).render();
-         const pixels = image.pixels;
-         for (const { svg: insetSvg, x, y } of placed) {
-           const inset = insetPixels(insetSvg);
-           const rows = Math.min(inset.height, image.height - y), columns = Math.min(inset.width, image.width - x);
-           for (let row = 0; row < rows; row++) inset.pixels.copy(pixels, ((y + row) * image.width + x) * 4, row * inset.width * 4, (row * inset.width + columns) * 4);
+     const insetPixels = (svg) => drawnOnce('rgba|' + svg, () => {
+       const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+       return { pixels: image.pixels, width: image.width, height: image.height };
+     });
+     // A card's words: each glyph rasterised by resvg once per size and quarter-pixel position
+     // (resvg's own grid: it samples a pixel four by four) and stamped wherever it recurs. Filling
+     // every letter's outline anew took most of a card's time. The stamp is resvg's blend: the
+     // glyph's colour over the background by its coverage.
+     const masks = new Map();
+     const mask = (glyph, fx, fy) => {
+       const key = glyph.size + '|' + fx + '|' + fy + '|' + glyph.d;
+       let found = masks.get(key);
+       if (!found) {
+         const [x0, y0, x1, y1] = glyph.box;
+         const left = Math.floor(x0 * glyph.size + fx) - 1, top = Math.floor(y0 * glyph.size + fy) - 1;
+         const width = Math.ceil(x1 * glyph.size + fx) + 1 - left, height = Math.ceil(y1 * glyph.size + fy) + 1 - top;
+         const { pixels } = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="' + width + '" height="' + height + '"><path transform="translate(' + (fx - left) + ' ' + (fy - top) + ') scale(' + glyph.size + ')" d="' + glyph.d + '"/></svg>', { font: { loadSystemFonts: false } }).render();
+         const coverage = new Uint8Array(width * height);
+         for (let i = 0; i < coverage.length; i++) coverage[i] = pixels[i * 4 + 3];
+         found = { left, top, width, height, coverage };
+         if (masks.size >= 20000) masks.clear();
+         masks.set(key, found);
+       }
+       return found;
+     };
+     const stamp = (image, glyph) => {
+       const ix = Math.floor(glyph.x), iy = Math.floor(glyph.y);
+       const m = mask(glyph, Math.round((glyph.x - ix) * 4) / 4, Math.round((glyph.y - iy) * 4) / 4);
+       const r = parseInt(glyph.fill.slice(1, 3), 16), g = parseInt(glyph.fill.slice(3, 5), 16), b = parseInt(glyph.fill.slice(5, 7), 16);
+       const { rows, width, height, stride } = image;
+       const x0 = Math.max(0, -(ix + m.left)), x1 = Math.min(m.width, width - ix - m.left);
+       for (let row = Math.max(0, -(iy + m.top)); row < m.height && iy + m.top + row < height; row++) {
+         const line = (iy + m.top + row) * stride + 1 + (ix + m.left) * 3, from = row * m.width;
+         for (let col = x0; col < x1; col++) {
+           const a = m.coverage[from + col];
+           if (a === 0) continue;
+           const o = line + col * 3, k = 255 - a;
+           rows[o] = (r * a + rows[o] * k + 127) / 255;
+           rows[o + 1] = (g * a + rows[o + 1] * k + 127) / 255;
+           rows[o + 2] = (b * a + rows[o + 2] * k + 127) / 255;
          }
-         writeFileSync(file + '.tmp', png({ pixels, width: image.width, height: image.height }));
-         renameSync(file + '.tmp', file);
-         parentPort.postMessage({ key });
-       } catch (error) { parentPort.postMessage({ key, error: String(error) }); }
+       }
+     };
+     // A card: its background's scanlines copied into a buffer kept for the next card, its glyphs
+     // stamped on, its map's scanlines copied in, compressed as RGB.
+     let card;
+     const cardPng = ({ svg, insets: placed, glyphs }) => {
+       const back = drawnOnce(svg, rgbRows);
+       if (!card || card.length !== back.rows.length) card = Buffer.alloc(back.rows.length);
+       back.rows.copy(card);
+       const image = { ...back, rows: card };
+       for (const glyph of glyphs) stamp(image, glyph);
+       for (const { svg: insetSvg, x, y } of placed) {
+         const inset = drawnOnce(insetSvg, rgbRows);
+         const rows = Math.min(inset.height, image.height - y), columns = Math.min(inset.width, image.width - x);
+         for (let row = 0; row < rows; row++) inset.rows.copy(card, (y + row) * image.stride + 1 + x * 3, row * inset.stride + 1, row * inset.stride + 1 + columns * 3);
+       }
+       return png(image.width, image.height, 2, card);
+     };
+     // Any other drawing (a chart's image download), drawn whole by resvg.
+     const drawingPng = ({ svg, options, insets: placed }) => {
+       const image = new Resvg(svg, options).render();
+       const pixels = image.pixels;
+       for (const { svg: insetSvg, x, y } of placed) {
+         const inset = insetPixels(insetSvg);
+         const rows = Math.min(inset.height, image.height - y), columns = Math.min(inset.width, image.width - x);
+         for (let row = 0; row < rows; row++) inset.pixels.copy(pixels, ((y + row) * image.width + x) * 4, row * inset.width * 4, (row * inset.width + columns) * 4);
+       }
+       return rgbaPng({ pixels, width: image.width, height: image.height });
+     };
+     const draw = (job) => {
+       try {
+         writeFileSync(job.file + '.tmp', job.glyphs ? cardPng(job) : drawingPng(job));
+         renameSync(job.file + '.tmp', job.file);
+         parentPort.postMessage({ key: job.key });
+       } catch (error) { parentPort.postMessage({ key: job.key, error: String(error) }); }
      };
      // resvg's drawing lives outside the JavaScript heap, where the collector cannot see its size:
      // collect after every fourth image (after each, the collection took half of a small chart's
@@ -271,7 +359,8 @@ function cardWorker(): Worker {
        const job = jobs.shift();
        if (!job) return void (busy = false);
        draw(job);
-       if (++drawn % 4 === 0) collect();
+       // A card's one drawing by resvg is a few glyphs at most.
+       if (!job.glyphs && ++drawn % 4 === 0) collect();
        setImmediate(next);
      };
      parentPort.on('message', (job) => {
@@ -322,14 +411,17 @@ export function whenWorkerFree<T>(job: () => Promise<T>): Promise<T> {
 }
 
 /**
- * An SVG drawn as a PNG file `width` pixels wide, with `insets` copied in: already on disk from an
- * earlier build, or rendered on the worker thread. Asking again for the same drawing returns the
- * same promise.
+ * An SVG drawn as a PNG file `width` pixels wide, with `insets` copied in and `glyphs` stamped on
+ * (at the drawing's own size: see the worker): already on disk from an earlier build, or rendered
+ * on the worker thread. Asking again for the same drawing returns the same promise.
  */
-export function pngFile(svg: string, width: number, insets: Inset[] = []): Promise<string> {
+export function pngFile(svg: string, width: number, insets: Inset[] = [], glyphs?: PlacedGlyph[]): Promise<string> {
+  if (glyphs && !svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" `))
+    throw new Error(`glyphs are stamped at the drawing's own size: it must be drawn ${width} px wide, as its width says`);
   const options = { ...renderOptions, fitTo: { mode: 'width' as const, value: width } };
   const hash = createHash('sha256').update(`${width}|${svg}`);
   for (const inset of insets) hash.update(`|${inset.x},${inset.y}|${inset.svg}`);
+  for (const glyph of glyphs ?? []) hash.update(`|${glyph.x},${glyph.y},${glyph.size},${glyph.fill},${glyph.d}`);
   const key = hash.digest('hex').slice(0, 24);
   const file = join(cardCache, `${key}.png`);
   let job = inFlight.get(key);
@@ -344,12 +436,12 @@ export function pngFile(svg: string, width: number, insets: Inset[] = []): Promi
     () => inFlight.delete(key),
     () => inFlight.delete(key),
   );
-  thread.postMessage({ key, svg, options, insets, file });
+  thread.postMessage({ key, svg, options, insets, glyphs, file });
   return job;
 }
 
 /** The card's PNG file (see pngFile): its locator map drawn once for every card that shows it. */
 export function socialCardFile(card: SocialCard): Promise<string> {
-  const { svg, inset } = socialCardDrawing(card);
-  return pngFile(svg, cardSize.width, inset ? [inset] : []);
+  const { background, glyphs, map } = cardParts(card);
+  return pngFile(background, cardSize.width, map ? [map.inset] : [], glyphs);
 }
