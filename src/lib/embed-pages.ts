@@ -12,16 +12,41 @@ import { writeFiles } from './output-files';
  * An archive of 1,000 topics has 3,600 embed pages, one per chart, each a chart and a credit line
  * in the same shell. As pages, each cost Astro a request, a response, its layout, a folder check,
  * a write and a log line, and us the topic's setup (its sources, its methods): 2.5 ms a page, a
- * third of the build's page time at that scale. In a build, one page per topic and edition
- * (`embed/<topic>/index.html`, deleted at the end) renders every chart of the topic in embed form;
- * each chart's head tags and body are kept as strings (EmbedPart.astro), and written into the
- * shell that page's own output is: its head (fonts, styles, script, Content-Security-Policy) with
- * a marker where the head tags go and one where the body goes. The files are byte for byte the
- * pages the per-chart route renders, which still serves the preview.
+ * third of the build's page time at that scale. Rendering each chart a second time for its embed,
+ * one page per topic, still took 9 ms a topic. So in a build each chart's embed page comes from
+ * the topic page that shows it (EmbedCopy.astro): the figure rendered once, without its share
+ * panel, and its method links pointing at the explainer. Each embed page's head tags and body are
+ * kept as strings and written into the shell of its edition (`embed/index.html`, deleted at the
+ * end): its head (fonts, styles, script, Content-Security-Policy) with a marker where the head
+ * tags go and one where the body goes. A chart a translation does not place is rendered by a page
+ * of its topic's own (`embed/<topic>/index.html`, EmbedPart.astro). The files are byte for byte
+ * the pages the per-chart route renders, which still serves the preview.
  */
 
 /** What the shell page puts where each page's head tags and body go. */
 export const embedSlots = { meta: '<!--embed-page:meta-->', body: '<!--embed-page:body-->' } as const;
+
+/**
+ * What a topic page's figure carries around its share panel when its embed page is kept from it
+ * (ChartFigure.astro): an embed page has no share panel, since it would point at the embed itself.
+ */
+export const shareMarkers = { start: '<!--embed:share-->', end: '<!--/embed:share-->' } as const;
+
+/**
+ * A chart's figure as rendered on its topic page, with its share panel marked: the page's figure
+ * (the markers taken out) and the embed page's (the panel taken out, links to the page's own
+ * sections pointing at the explainer, `explainer`). Content cannot forge either: its text is
+ * escaped, so neither `<!--` nor `<a href=` comes from it.
+ */
+export function embedFromFigure(figure: string, explainer: string | undefined): { page: string; embed: string } {
+  const start = figure.indexOf(shareMarkers.start);
+  const end = start < 0 ? -1 : figure.indexOf(shareMarkers.end, start);
+  const sections = (html: string) => (explainer === undefined ? html : html.replaceAll('<a href="#method-', `<a href="${explainer}#method-`));
+  if (start < 0 || end < 0) return { page: figure, embed: sections(figure) };
+  const before = figure.slice(0, start);
+  const after = figure.slice(end + shareMarkers.end.length);
+  return { page: before + figure.slice(start + shareMarkers.start.length, end) + after, embed: sections(before + after) };
+}
 
 /** A shell cut at its two markers: before the head tags, between them and the body, after the body. */
 type Parts = [string, string, string];
@@ -49,6 +74,11 @@ const state = buildShared('embed-pages', () => ({
   waiting: [] as EmbedPage[],
   /** Per shell page: the shell its topic's pages were written into, and those pages. */
   written: new Map<string, { into: string; pages: string[] }>(),
+  /** Every embed page kept, by file: a chart placed twice on its page is kept once. */
+  kept: new Set<string>(),
+  /** Every embed page the build must write, by file, and the editions' shell pages (from their route). */
+  expected: new Set<string>(),
+  editionShells: new Set<string>(),
   /** Pages being written by Node's file threads while the pages render, awaited at the end. */
   writing: [] as Promise<Error | void>[],
 }));
@@ -95,10 +125,22 @@ function partsOf(shell: Shell, outDir: string): Parts | undefined {
 }
 
 /**
- * Keeps one embed page (called by EmbedPart.astro while its topic's shell page renders): written
+ * The embed pages the build must write (every chart of every topic, in each edition it is written
+ * in), and the editions' shell pages, deleted at the end whether or not a page was written into them.
+ */
+export function expectEmbedPages(paths: string[], shells: string[]) {
+  for (const path of paths) state.expected.add(path);
+  for (const shell of shells) state.editionShells.add(shell);
+}
+
+/**
+ * Keeps one embed page (called by EmbedCopy.astro as a topic page renders a chart, and by
+ * EmbedPart.astro as a topic's own shell page renders one its text does not place): written
  * now into its edition's shell when one is on disk, else at the end of the build.
  */
 export function keepEmbedPage(page: EmbedPage & { edition: string }) {
+  if (state.kept.has(page.path)) return;
+  state.kept.add(page.path);
   let shell = state.shells.get(page.edition);
   if (!shell) state.shells.set(page.edition, (shell = { path: page.shell }));
   const parts = partsOf(shell, state.outDir!);
@@ -132,6 +174,12 @@ export function embedPages(): AstroIntegration {
           state.writing = [];
           const failed = (await Promise.all(writing)).find((result) => result instanceof Error);
           if (failed) throw failed;
+          const missing = [...state.expected].filter((path) => !state.kept.has(path));
+          if (missing.length)
+            throw new Error(
+              `${missing.length} embed page${missing.length === 1 ? ' was' : 's were'} not rendered: ${missing.slice(0, 5).join(', ')}. ` +
+                'Its chart looks placed in the text (src/lib/topic-page.ts, unplacedCharts) but did not render there: is its <Chart> inside a comment?',
+            );
           await writeTheRest(fileURLToPath(dir), logger);
         } finally {
           reset();
@@ -143,6 +191,9 @@ export function embedPages(): AstroIntegration {
 
 function reset() {
   state.writing = [];
+  state.kept.clear();
+  state.expected.clear();
+  state.editionShells.clear();
   state.shells.clear();
   state.waiting = [];
   state.written.clear();
@@ -173,6 +224,9 @@ async function writeTheRest(root: string, logger: { info(message: string): void 
   }
   await writeFiles(pages);
   for (const shell of new Set([...state.written.keys(), ...state.waiting.map((page) => page.shell)])) rmSync(fileOf(root, shell));
+  for (const shell of state.editionShells) rmSync(fileOf(root, shell), { force: true });
   const count = state.waiting.length + [...state.written.values()].reduce((sum, { pages }) => sum + pages.length, 0);
-  logger.info(`Embeds: wrote ${count} embed pages${rewritten ? ` (${rewritten} topic${rewritten === 1 ? '' : 's'} into a shell of its own)` : ''}`);
+  logger.info(
+    `Embeds: wrote ${count} embed page${count === 1 ? '' : 's'}${rewritten ? ` (${rewritten} topic${rewritten === 1 ? '' : 's'} into a shell of its own)` : ''}`,
+  );
 }

@@ -46,6 +46,19 @@ export function methodTitles(body: string | undefined): Record<string, string> {
   return methods;
 }
 
+/**
+ * The charts of a topic (as an edition shows it) that its text does not place: a translation may
+ * leave one out, and its embed page cannot then be kept from the topic page (EmbedCopy.astro). Read
+ * from the MDX source, as methodTitles is; code spans and fenced blocks do not place a chart. A
+ * `<Chart>` this reading counts that does not render (inside an MDX comment) leaves its embed page
+ * unkept, and the build fails naming it (src/lib/embed-pages.ts).
+ */
+export function unplacedCharts(shown: EditionTopic): string[] {
+  const text = (shown.body.body ?? '').replace(/^ *(`{3,}|~{3,})[\s\S]*?^ *\1/gm, '').replace(/`[^`\n]*`/g, '');
+  const placed = new Set([...text.matchAll(/<Chart\s[^>]*?\bid="([^"]+)"/g)].map((match) => match[1]!));
+  return Object.keys(shown.topic.data.charts).filter((chart) => !placed.has(chart));
+}
+
 /** What an embed page hands to its chart: the topic as shown in its edition, its sources and methods. */
 export function embedTopicPage(shown: EditionTopic, content: SiteContent, locale: Locale): TopicPage {
   return { topic: shown.topic, content, locale, sourceList: pageSources(shown.topic, content), methods: methodTitles(shown.body.body), embedded: true };

@@ -50,6 +50,24 @@ test.describe('the Ukrainian edition', () => {
     await expect(page.locator('figure.chart')).toHaveCount(1);
     expect((await request.get(siteUrl('root', 'uk/embed/bakhmut/shells/'))).status()).toBe(404);
     expect((await request.get(siteUrl('root', 'embed/bakhmut/shells/'))).status()).toBe(200);
+    // The shells the embed pages are written into are not published.
+    for (const shell of ['embed/', 'uk/embed/', 'uk/embed/siversk/']) expect((await request.get(siteUrl('root', shell))).status()).toBe(404);
+  });
+
+  test('publishes the embed page of a chart a translation leaves out, in the translation’s language', async ({ page, request }) => {
+    // The fixture's second topic places its chart; its Ukrainian translation does not.
+    await page.goto(siteUrl('fixture', 'uk/embed/second-topic/counts/'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk-UA');
+    await expect(page.locator('figure.chart')).toHaveCount(1);
+    await expect(page.locator('#chart-second-topic-counts .chart__title')).toHaveText('Two counts');
+    await expect(page.locator('.chart__share')).toHaveCount(0);
+    await expect(page.locator('.embed__credit a')).toHaveAttribute('href', '/uk/topics/second-topic/#chart-second-topic-counts');
+    expect((await request.get(siteUrl('fixture', 'uk/embed/second-topic/'))).status()).toBe(404);
+    // The English topic page keeps the same chart's embed page as it renders it.
+    await page.goto(siteUrl('fixture', 'embed/second-topic/counts/'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+    await expect(page.locator('#chart-second-topic-counts')).toBeVisible();
+    await expect(page.locator('.chart__share')).toHaveCount(0);
   });
 
   test('formats shares the Ukrainian way, with a space before the per cent sign', async ({ page }) => {

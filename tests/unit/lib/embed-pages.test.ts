@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { embedPages, embedSlots, keepEmbedPage } from '../../../src/lib/embed-pages';
+import { embedFromFigure, embedPages, embedSlots, expectEmbedPages, keepEmbedPage, shareMarkers } from '../../../src/lib/embed-pages';
+import { unplacedCharts } from '../../../src/lib/topic-page';
+import type { EditionTopic } from '../../../src/lib/site-content';
 
 /** A shell page as Astro writes it: a head of its own, the two markers, the page's end. */
 const shell = (head: string) => `<!DOCTYPE html><html lang="en-GB"><head>${head}${embedSlots.meta}</head><body><main>${embedSlots.body}</main></body></html>`;
@@ -100,5 +102,47 @@ describe('embed pages written into their shell', () => {
         writeFileSync(join(root, 'embed/a/index.html'), '<!DOCTYPE html><html><head></head><body></body></html>');
       }),
     ).rejects.toThrow('embed/a/index.html: the embed shell has no head marker');
+  });
+});
+
+describe('embed pages kept from topic pages', () => {
+  const figure = (share: string) =>
+    `<figure id="chart-t-map"><span class="chart__method"><a href="#method-dates">How we dated</a></span>${share}<details class="chart__table"></details></figure>`;
+
+  it('takes the share panel out of the embed and points its links to the page’s sections at the explainer', () => {
+    const shown = figure(`${shareMarkers.start}<details class="chart__share"><a href="/topics/t/#chart-t-map">Link</a></details>${shareMarkers.end}`);
+    const { page, embed } = embedFromFigure(shown, '/uk/topics/t/');
+    expect(page).toBe(figure('<details class="chart__share"><a href="/topics/t/#chart-t-map">Link</a></details>'));
+    expect(embed).toBe(figure('').replace('href="#method-dates"', 'href="/uk/topics/t/#method-dates"'));
+    // Without an explainer (nothing kept), the page's figure is all there is.
+    expect(embedFromFigure(figure(''), undefined).page).toBe(figure(''));
+  });
+
+  it('keeps a chart placed twice once, deletes every shell, and fails the build naming an embed page no page kept', async () => {
+    await expect(
+      run((root) => {
+        expectEmbedPages(['embed/a/map/index.html', 'embed/a/bars/index.html'], []);
+        keep('a', 'map');
+        keep('a', 'map');
+        writeShell(root, 'embed/a/index.html', '');
+      }),
+    ).rejects.toThrow('1 embed page was not rendered: embed/a/bars/index.html');
+    const { root, said } = await run((root) => {
+      expectEmbedPages(['embed/a/map/index.html'], ['embed/index.html']);
+      keep('a', 'map');
+      keep('a', 'map');
+      writeShell(root, 'embed/a/index.html', '');
+      // An edition's shell no page was written into.
+      writeShell(root, 'embed/index.html', '');
+    });
+    expect(existsSync(join(root, 'embed/a/map/index.html'))).toBe(true);
+    expect(existsSync(join(root, 'embed/index.html'))).toBe(false);
+    expect(said).toEqual(['Embeds: wrote 1 embed page']);
+  });
+
+  it('finds the charts a text does not place, not counting code', () => {
+    const shown = (body: string) => ({ body: { body }, topic: { data: { charts: { map: {}, bars: {}, line: {} } } } }) as unknown as EditionTopic;
+    expect(unplacedCharts(shown('<Chart id="map" />\n\nText.\n\n<Chart\n  id="line"\n/>'))).toEqual(['bars']);
+    expect(unplacedCharts(shown('Write `<Chart id="map" />` to place it.\n\n```mdx\n<Chart id="bars" />\n```\n'))).toEqual(['map', 'bars', 'line']);
   });
 });
