@@ -59,6 +59,16 @@ export function unplacedCharts(shown: EditionTopic): string[] {
   return Object.keys(shown.topic.data.charts).filter((chart) => !placed.has(chart));
 }
 
+/** Where a build writes a chart's embed page, under the output folder. */
+export const embedPagePath = (edition: Edition, topic: string, chart: string) => editionPath(edition, `embed/${topic}/${chart}/index.html`);
+
+/**
+ * Where a build writes the shell page that embed pages are written into (src/lib/embed-pages.ts):
+ * the edition's, or one topic's (for the charts its text does not place).
+ */
+export const embedShellPath = (edition: Edition, topic?: string) =>
+  editionPath(edition, topic === undefined ? 'embed/index.html' : `embed/${topic}/index.html`);
+
 /** What an embed page hands to its chart: the topic as shown in its edition, its sources and methods. */
 export function embedTopicPage(shown: EditionTopic, content: SiteContent, locale: Locale): TopicPage {
   return { topic: shown.topic, content, locale, sourceList: pageSources(shown.topic, content), methods: methodTitles(shown.body.body), embedded: true };
