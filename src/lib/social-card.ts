@@ -158,9 +158,9 @@ function cardParts(card: SocialCard): { background: string; glyphs: PlacedGlyph[
     for (const line of captionLines) text(textGlyphs(line, 'sans', 400, 24, margin, (base += 30), colours.muted));
   }
 
-  const svg = (w: number, h: number, title: string, markup: string) =>
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${title ? `<title>${escapeAttr(title)}</title>` : ''}<style>${style}</style>${markup}</svg>`;
-  const background = svg(width, height, '', parts.join(''));
+  const svg = (w: number, h: number, markup: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><style>${style}</style>${markup}</svg>`;
+  const background = svg(width, height, parts.join(''));
   if (!card.places?.length) return { background, glyphs, title: card.title };
   // Drawn at the front page's size and scaled up, so its label reads at thumbnail size; framed by
   // a one-pixel border, on the card's own background, and placed at whole pixels so that copying
@@ -172,7 +172,7 @@ function cardParts(card: SocialCard): { background: string; glyphs: PlacedGlyph[
     const mapHeight = Number(locator.properties.height) * zoom;
     const [w, h] = [mapWidth + 2, Math.ceil(mapHeight + 2)];
     const markup = `<rect width="${w}" height="${h}" fill="${colours.surface}"/><rect width="${w}" height="${mapHeight + 2}" fill="${colours.border}"/><g transform="translate(1 1) scale(${zoom})">${toMarkup(locator)}</g>`;
-    return { inset: { svg: svg(w, h, '', markup), x: width - margin - mapWidth - 1, y: Math.round((height - mapHeight) / 2) - 1 }, markup };
+    return { inset: { svg: svg(w, h, markup), x: width - margin - mapWidth - 1, y: Math.round((height - mapHeight) / 2) - 1 }, markup };
   });
   return { background, glyphs, title: card.title, map };
 }
@@ -260,19 +260,15 @@ function cardWorker(): Worker {
      // Drawings many images share (every card's background, the locator maps an archive's cards
      // keep returning to), drawn once each; a few are kept.
      const drawings = new Map();
-     const drawnOnce = (svg, draw) => {
+     const drawnOnce = (svg) => {
        let found = drawings.get(svg);
        if (!found) {
-         found = draw(svg);
+         found = rgbRows(svg);
          if (drawings.size >= 16) drawings.delete(drawings.keys().next().value);
          drawings.set(svg, found);
        }
        return found;
      };
-     const insetPixels = (svg) => drawnOnce('rgba|' + svg, () => {
-       const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-       return { pixels: image.pixels, width: image.width, height: image.height };
-     });
      // A card's words: each glyph rasterised by resvg once per size and quarter-pixel position
      // (resvg's own grid: it samples a pixel four by four) and stamped wherever it recurs. Filling
      // every letter's outline anew took most of a card's time. The stamp is resvg's blend: the
@@ -315,33 +311,24 @@ function cardWorker(): Worker {
      // A card: its background's scanlines copied into a buffer kept for the next card, its glyphs
      // stamped on, its map's scanlines copied in, compressed as RGB.
      let card;
-     const cardPng = ({ svg, insets: placed, glyphs }) => {
-       const back = drawnOnce(svg, rgbRows);
+     const cardPng = (svg, { insets: placed, glyphs }) => {
+       const back = drawnOnce(svg);
        if (!card || card.length !== back.rows.length) card = Buffer.alloc(back.rows.length);
        back.rows.copy(card);
        const image = { ...back, rows: card };
        for (const glyph of glyphs) stamp(image, glyph);
        for (const { svg: insetSvg, x, y } of placed) {
-         const inset = drawnOnce(insetSvg, rgbRows);
+         const inset = drawnOnce(insetSvg);
          const rows = Math.min(inset.height, image.height - y), columns = Math.min(inset.width, image.width - x);
          for (let row = 0; row < rows; row++) inset.rows.copy(card, (y + row) * image.stride + 1 + x * 3, row * inset.stride + 1, row * inset.stride + 1 + columns * 3);
        }
        return png(image.width, image.height, 2, card);
      };
      // Any other drawing (a chart's image download), drawn whole by resvg.
-     const drawingPng = ({ svg, options, insets: placed }) => {
-       const image = new Resvg(svg, options).render();
-       const pixels = image.pixels;
-       for (const { svg: insetSvg, x, y } of placed) {
-         const inset = insetPixels(insetSvg);
-         const rows = Math.min(inset.height, image.height - y), columns = Math.min(inset.width, image.width - x);
-         for (let row = 0; row < rows; row++) inset.pixels.copy(pixels, ((y + row) * image.width + x) * 4, row * inset.width * 4, (row * inset.width + columns) * 4);
-       }
-       return rgbaPng({ pixels, width: image.width, height: image.height });
-     };
+     const drawingPng = ({ svg, options }) => rgbaPng(new Resvg(svg, options).render());
      const draw = (job) => {
        try {
-         writeFileSync(job.file + '.tmp', job.glyphs ? cardPng(job) : drawingPng(job));
+         writeFileSync(job.file + '.tmp', job.card ? cardPng(job.svg, job.card) : drawingPng(job));
          renameSync(job.file + '.tmp', job.file);
          parentPort.postMessage({ key: job.key });
        } catch (error) { parentPort.postMessage({ key: job.key, error: String(error) }); }
@@ -360,7 +347,7 @@ function cardWorker(): Worker {
        if (!job) return void (busy = false);
        draw(job);
        // A card's one drawing by resvg is a few glyphs at most.
-       if (!job.glyphs && ++drawn % 4 === 0) collect();
+       if (!job.card && ++drawn % 4 === 0) collect();
        setImmediate(next);
      };
      parentPort.on('message', (job) => {
@@ -410,18 +397,24 @@ export function whenWorkerFree<T>(job: () => Promise<T>): Promise<T> {
   });
 }
 
+/** What a card adds to its opaque background (see the worker): its map's inset copied in, its words stamped on. */
+interface CardLayers {
+  insets: Inset[];
+  glyphs: PlacedGlyph[];
+}
+
 /**
- * An SVG drawn as a PNG file `width` pixels wide, with `insets` copied in and `glyphs` stamped on
- * (at the drawing's own size: see the worker): already on disk from an earlier build, or rendered
- * on the worker thread. Asking again for the same drawing returns the same promise.
+ * An SVG drawn as a PNG file `width` pixels wide, or a card's background with its `card` layers
+ * (at the drawing's own size): already on disk from an earlier build, or rendered on the worker
+ * thread. Asking again for the same drawing returns the same promise.
  */
-export function pngFile(svg: string, width: number, insets: Inset[] = [], glyphs?: PlacedGlyph[]): Promise<string> {
-  if (glyphs && !svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" `))
-    throw new Error(`glyphs are stamped at the drawing's own size: it must be drawn ${width} px wide, as its width says`);
+export function pngFile(svg: string, width: number, card?: CardLayers): Promise<string> {
+  if (card && !svg.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" `))
+    throw new Error(`a card's layers are placed at its drawing's own size: it must be drawn ${width} px wide, as its width says`);
   const options = { ...renderOptions, fitTo: { mode: 'width' as const, value: width } };
   const hash = createHash('sha256').update(`${width}|${svg}`);
-  for (const inset of insets) hash.update(`|${inset.x},${inset.y}|${inset.svg}`);
-  for (const glyph of glyphs ?? []) hash.update(`|${glyph.x},${glyph.y},${glyph.size},${glyph.fill},${glyph.d}`);
+  for (const inset of card?.insets ?? []) hash.update(`|${inset.x},${inset.y}|${inset.svg}`);
+  for (const glyph of card?.glyphs ?? []) hash.update(`|${glyph.x},${glyph.y},${glyph.size},${glyph.fill},${glyph.d}`);
   const key = hash.digest('hex').slice(0, 24);
   const file = join(cardCache, `${key}.png`);
   let job = inFlight.get(key);
@@ -436,12 +429,12 @@ export function pngFile(svg: string, width: number, insets: Inset[] = [], glyphs
     () => inFlight.delete(key),
     () => inFlight.delete(key),
   );
-  thread.postMessage({ key, svg, options, insets, glyphs, file });
+  thread.postMessage({ key, svg, options, card, file });
   return job;
 }
 
 /** The card's PNG file (see pngFile): its locator map drawn once for every card that shows it. */
 export function socialCardFile(card: SocialCard): Promise<string> {
   const { background, glyphs, map } = cardParts(card);
-  return pngFile(background, cardSize.width, map ? [map.inset] : [], glyphs);
+  return pngFile(background, cardSize.width, { insets: map ? [map.inset] : [], glyphs });
 }
