@@ -38,10 +38,10 @@ export const shareMarkers = { start: '<!--embed:share-->', end: '<!--/embed:shar
  * sections pointing at the explainer, `explainer`). Content cannot forge either: its text is
  * escaped, so neither `<!--` nor `<a href=` comes from it.
  */
-export function embedFromFigure(figure: string, explainer: string | undefined): { page: string; embed: string } {
+export function embedFromFigure(figure: string, explainer: string): { page: string; embed: string } {
   const start = figure.indexOf(shareMarkers.start);
   const end = start < 0 ? -1 : figure.indexOf(shareMarkers.end, start);
-  const sections = (html: string) => (explainer === undefined ? html : html.replaceAll('<a href="#method-', `<a href="${explainer}#method-`));
+  const sections = (html: string) => html.replaceAll('<a href="#method-', `<a href="${explainer}#method-`);
   if (start < 0 || end < 0) return { page: figure, embed: sections(figure) };
   const before = figure.slice(0, start);
   const after = figure.slice(end + shareMarkers.end.length);

@@ -114,8 +114,8 @@ describe('embed pages kept from topic pages', () => {
     const { page, embed } = embedFromFigure(shown, '/uk/topics/t/');
     expect(page).toBe(figure('<details class="chart__share"><a href="/topics/t/#chart-t-map">Link</a></details>'));
     expect(embed).toBe(figure('').replace('href="#method-dates"', 'href="/uk/topics/t/#method-dates"'));
-    // Without an explainer (nothing kept), the page's figure is all there is.
-    expect(embedFromFigure(figure(''), undefined).page).toBe(figure(''));
+    // A figure without the markers (no share panel) is shown as it is.
+    expect(embedFromFigure(figure(''), '/uk/topics/t/').page).toBe(figure(''));
   });
 
   it('keeps a chart placed twice once, deletes every shell, and fails the build naming an embed page no page kept', async () => {
