@@ -175,6 +175,34 @@ test('charts keep their space reserved: no layout shift while the page loads', a
   expect(shift).toBeLessThan(0.01);
 });
 
+test.describe('a chart the browser has not drawn yet (off screen)', () => {
+  // Without JavaScript, so that the stepper does not swap its steps while the page scrolls.
+  test.use({ javaScriptEnabled: false });
+  for (const width of [390, 1280]) {
+    test(`holds the height it is drawn at, at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const heights = () => page.$$eval('.chart__variant', (variants) => variants.map((variant) => variant.getBoundingClientRect().height));
+      for (const slug of topicSlugs) {
+        await page.goto(siteUrl('root', `topics/${slug}/`));
+        const before = await heights();
+        const skipped = await page.evaluate(() => {
+          const shown = [...document.querySelectorAll('.chart__variant')].filter((variant) => variant.getBoundingClientRect().height > 0);
+          return shown.filter((variant) => variant.getBoundingClientRect().top > 2 * innerHeight).length;
+        });
+        // Most drawings start off screen: that is what is being tested.
+        expect(skipped, slug).toBeGreaterThan(1);
+        // The reader scrolls to each chart in turn, and the browser draws it.
+        const figures = page.locator('figure.chart');
+        for (let i = 0; i < (await figures.count()); i++) await figures.nth(i).scrollIntoViewIfNeeded();
+        const after = await heights();
+        expect(after.some((height) => height > 100)).toBe(true);
+        const moved = before.flatMap((height, i) => (Math.abs(height - after[i]!) > 1 ? [`drawing ${i}: held ${height} px, drawn ${after[i]} px`] : []));
+        expect(moved, slug).toEqual([]);
+      }
+    });
+  }
+});
+
 test('printing keeps the charts and shows the data tables', async ({ page }) => {
   await page.goto(gallery);
   // With the stepper in place (its code comes after the page paints), which print must undo.
