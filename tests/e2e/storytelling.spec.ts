@@ -218,6 +218,16 @@ test.describe('an embedded chart', () => {
     expect(await page.locator('iframe').getAttribute('height')).toBe('560');
   });
 
+  test('in a frame wider than a page, keeps its chart at most 1.5 times its widest drawing, centred', async ({ page }) => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto(embed);
+    const drawing = (await page.locator('.chart__variant--wide svg').locator('visible=true').boundingBox())!;
+    // The wide render is drawn 680 px wide: its text is not scaled past 1.5 times.
+    expect(drawing.width).toBeLessThanOrEqual(680 * 1.5);
+    expect(drawing.width).toBeGreaterThan(680);
+    expect(Math.abs(drawing.x - (1600 - drawing.x - drawing.width))).toBeLessThan(20);
+  });
+
   test('may be framed by any site, is kept out of search and points search engines to the explainer', async ({ page, request }) => {
     const response = await page.goto(embed);
     const policies = response!.headers()['content-security-policy']!;
