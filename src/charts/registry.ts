@@ -24,6 +24,8 @@ export interface PreparedChart {
   credits: string[];
   /** Drawn charts: the SVG markup at each design width; empty for HTML kinds. */
   svg: Partial<Record<Variant, string>>;
+  /** Each drawing's height over its width, to four places, for the space a page holds for it before drawing it. */
+  aspect: Partial<Record<Variant, string>>;
   /** HTML kinds (stat grids): their markup; null for drawn kinds. */
   html: string | null;
 }
@@ -106,12 +108,14 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
       if (!page) {
         const { model, scenes } = work;
         const ids = (variant: Variant) => ({ labelledBy: `${idToken}-title ${idToken}-desc`, prefix: `${idToken}-${variant}`, asset: context.asset });
+        const drawings = kind.drawn ? variants.map((v) => [v, kind.render(scenes[v]!, ids(v))] as const) : [];
         page = {
           table: kind.table(model, context),
           description: withNotes(kind.describe(model, context), (chart as { annotations?: Annotation[] }).annotations ?? [], context),
           legend: kind.legend(model, context),
           credits: kind.credits?.(model, context) ?? [],
-          svg: kind.drawn ? Object.fromEntries(variants.map((v) => [v, toMarkup(kind.render(scenes[v]!, ids(v)))])) : {},
+          svg: Object.fromEntries(drawings.map(([v, drawing]) => [v, toMarkup(drawing)])),
+          aspect: Object.fromEntries(drawings.map(([v, drawing]) => [v, (Number(drawing.properties.height) / Number(drawing.properties.width)).toFixed(4)])),
           html: kind.drawn ? null : toMarkup(kind.render(model, context)),
         };
         (work.pages ??= {})[shown] = page;
