@@ -2,14 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { deployTarget, siteGuard } from './src/lib/deploy-target.mjs';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.mjs';
-import { remarkCitations } from './src/lib/remark-citations.mjs';
-import { remarkMethods } from './src/lib/remark-methods.mjs';
-import { remarkTypography } from './src/lib/remark-typography.mjs';
+import { markdownProcessor } from './src/lib/markdown.mjs';
 import { designTokens } from './src/lib/vite-design-tokens.mjs';
 import { contentValidation } from './src/lib/content-validation';
 import { fonts } from './src/lib/fonts.mjs';
@@ -38,6 +33,7 @@ const content = contentValidation(contentDir);
 const cacheDir = outDir === 'dist' ? 'node_modules/.astro' : `node_modules/.astro-${outDir.replace(/\W/g, '-')}`;
 // Content parsed under an older schema is parsed again (see src/lib/content-cache.mjs).
 dropStaleContentCache(cacheDir);
+const markdownPipeline = markdownProcessor({ base, editions: editionFolders });
 
 export default defineConfig({
   site,
@@ -52,17 +48,12 @@ export default defineConfig({
   markdown: {
     // No code blocks in news copy; Shiki's inline styles would also need a looser CSP.
     syntaxHighlight: false,
-    // The remark/rehype pipeline, with GitHub-flavoured Markdown (tables, footnotes) from remark-gfm
-    // and typographer's quotes from our own plugin, in place of Astro's slower SmartyPants.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkGfm, remarkTypography, remarkCitations, remarkMethods],
-      rehypePlugins: [[rehypeBaseLinks, { base, editions: editionFolders }]],
-    }),
+    // The remark/rehype pipeline (src/lib/markdown.mjs), its MDX compiled on every core in a build.
+    processor: markdownPipeline,
   },
   integrations: [
     siteGuard(),
+    markdownPipeline.integration,
     content,
     mdx({ optimize: true }),
     // Every built page except the not-found page, each with the date its content last changed.
