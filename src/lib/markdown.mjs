@@ -97,9 +97,10 @@ function compilePool(here, count, workerData) {
     if (!job) return;
     thread.jobs.delete(n);
     if (thread.jobs.size === 0) thread.worker.unref();
-    if (result) answered++;
-    if (result) job.resolve(result);
-    else job.fail();
+    if (result) {
+      answered++;
+      job.resolve(result);
+    } else job.fail();
     if (threads.every((t) => t.jobs.size === 0)) idle = setTimeout(stop, idleMs).unref();
   };
   const collect = () => {
