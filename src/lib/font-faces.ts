@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 
@@ -75,17 +76,20 @@ export function unitWidth(text: string, family: Family, weight: Weight): number 
   return width;
 }
 
-/** Each glyph's outline and box at 1 px, y pointing down, made once per process: a card repeats the same few letters. */
-const outlines = new WeakMap<Face, Map<number, { d: string; box: PlacedGlyph['box'] }>>();
+type Outline = Pick<PlacedGlyph, 'd' | 'box' | 'key'>;
 
-function outline(face: Face, glyph: FaceGlyph): { d: string; box: PlacedGlyph['box'] } {
+/** Each glyph's outline and box at 1 px, y pointing down, made once per process: a card repeats the same few letters. */
+const outlines = new WeakMap<Face, Map<number, Outline>>();
+
+function outline(face: Face, glyph: FaceGlyph): Outline {
   let byId = outlines.get(face);
   if (!byId) outlines.set(face, (byId = new Map()));
   let found = byId.get(glyph.id);
   if (!found) {
     const unit = 1 / face.unitsPerEm;
     const { minX, minY, maxX, maxY } = glyph.bbox;
-    found = { d: glyph.path.scale(unit, -unit).toSVG(), box: [minX * unit, -maxY * unit, maxX * unit, -minY * unit] };
+    const d = glyph.path.scale(unit, -unit).toSVG();
+    found = { d, box: [minX * unit, -maxY * unit, maxX * unit, -minY * unit], key: createHash('sha256').update(d).digest('base64url').slice(0, 16) };
     byId.set(glyph.id, found);
   }
   return found;
@@ -98,6 +102,8 @@ function outline(face: Face, glyph: FaceGlyph): { d: string; box: PlacedGlyph['b
  */
 export interface PlacedGlyph {
   d: string;
+  /** A short digest of `d`, the same in every process: what identifies the outline in a cache key or to the worker. */
+  key: string;
   /** minX, minY, maxX, maxY at 1 px, y pointing down. */
   box: readonly [number, number, number, number];
   x: number;
@@ -116,7 +122,7 @@ export function textGlyphs(text: string, family: Family, weight: Weight, size: n
     for (const run of runs(word, family, weight)) {
       const scale = size / run.face.unitsPerEm;
       for (const glyph of shaped(run.face, run.text)) {
-        if (glyph.d) out.push({ d: glyph.d, box: glyph.box, x: round2(pen + glyph.dx * scale), y: round2(y - glyph.dy * scale), size, fill });
+        if (glyph.d) out.push({ d: glyph.d, key: glyph.key, box: glyph.box, x: round2(pen + glyph.dx * scale), y: round2(y - glyph.dy * scale), size, fill });
         pen += glyph.advance * scale;
       }
     }
@@ -140,7 +146,7 @@ export function textPath(text: string, family: Family, weight: Weight, size: num
 }
 
 /** A word's glyphs with their outlines, boxes and offsets, in font units, by face: shaping is the slow part. */
-const shapedWords = new WeakMap<Face, Map<string, { d: string; box: PlacedGlyph['box']; dx: number; dy: number; advance: number }[]>>();
+const shapedWords = new WeakMap<Face, Map<string, (Outline & { dx: number; dy: number; advance: number })[]>>();
 function shaped(face: Face, word: string) {
   let byWord = shapedWords.get(face);
   if (!byWord) shapedWords.set(face, (byWord = new Map()));

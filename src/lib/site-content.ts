@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { kept } from '../charts/memo';
 import type { Objects, Topology } from 'topojson-specification';
 import type { GeoLayer } from '../charts/types';
 import type { Figure } from '../schemas/figure';
@@ -122,6 +123,17 @@ export function topicIn(topic: TopicEntry, edition: Edition, content: SiteConten
     bodyLanguage: edition.language,
     outdated: topic.data.updated > words.translatedFrom,
   };
+}
+
+const renders = new WeakMap<TopicEntry | TranslationEntry, ReturnType<typeof render>>();
+
+/**
+ * The body a page shows, rendered: in a build, an untranslated topic's body is the original's,
+ * rendered once for every edition that shows it. The preview renders it on every request, so an
+ * edited body shows at once.
+ */
+export function renderBody(shown: EditionTopic): ReturnType<typeof render> {
+  return import.meta.env.PROD ? kept(renders, shown.body, () => render(shown.body)) : render(shown.body);
 }
 
 /** Every topic as `edition` shows it, in the site's order: translated headlines where there are translations. */

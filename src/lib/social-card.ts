@@ -85,6 +85,15 @@ const shared = new Map<string, PlacedGlyph[]>();
 const insets = new Map<string, { inset: Inset; markup: string }>();
 
 /**
+ * Each place object a card has shown, numbered: a set of places is known by its numbers, which is
+ * cheaper than writing the places out for every card, and a place edited in the preview is a new
+ * object with a new number.
+ */
+const placeNumbers = new WeakMap<Place, number>();
+let placesNumbered = 0;
+const placeNumber = (place: Place) => kept(placeNumbers, place, () => ++placesNumbered);
+
+/**
  * A part of a card drawn once and copied into each card that shows it, at whole pixels `x`, `y`:
  * the locator map, which an archive's topics share (they keep returning to the same towns) and
  * which took a third of resvg's time per card.
@@ -167,7 +176,7 @@ function cardParts(card: SocialCard): { background: string; glyphs: PlacedGlyph[
   // its pixels in gives what drawing it in place would.
   const zoom = 1.35;
   const places = card.places;
-  const map = kept(insets, JSON.stringify(places), () => {
+  const map = kept(insets, places.map(placeNumber).join(','), () => {
     const locator = locatorMap(places, mapWidth / zoom, fontMeasure, 'card-map', (label, size, x, y) => textOutline(label, 'sans', 700, size, x, y));
     const mapHeight = Number(locator.properties.height) * zoom;
     const [w, h] = [mapWidth + 2, Math.ceil(mapHeight + 2)];
@@ -273,15 +282,17 @@ function cardWorker(): Worker {
      // (resvg's own grid: it samples a pixel four by four) and stamped wherever it recurs. Filling
      // every letter's outline anew took most of a card's time. The stamp is resvg's blend: the
      // glyph's colour over the background by its coverage.
+     // The outlines by digest, as the main thread sends them: each once (workerLayers).
+     const outlines = new Map();
      const masks = new Map();
-     const mask = (glyph, fx, fy) => {
-       const key = glyph.size + '|' + fx + '|' + fy + '|' + glyph.d;
+     const mask = (outlineKey, size, fx, fy) => {
+       const key = size + '|' + fx + '|' + fy + '|' + outlineKey;
        let found = masks.get(key);
        if (!found) {
-         const [x0, y0, x1, y1] = glyph.box;
-         const left = Math.floor(x0 * glyph.size + fx) - 1, top = Math.floor(y0 * glyph.size + fy) - 1;
-         const width = Math.ceil(x1 * glyph.size + fx) + 1 - left, height = Math.ceil(y1 * glyph.size + fy) + 1 - top;
-         const { pixels } = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="' + width + '" height="' + height + '"><path transform="translate(' + (fx - left) + ' ' + (fy - top) + ') scale(' + glyph.size + ')" d="' + glyph.d + '"/></svg>', { font: { loadSystemFonts: false } }).render();
+         const { d, box: [x0, y0, x1, y1] } = outlines.get(outlineKey);
+         const left = Math.floor(x0 * size + fx) - 1, top = Math.floor(y0 * size + fy) - 1;
+         const width = Math.ceil(x1 * size + fx) + 1 - left, height = Math.ceil(y1 * size + fy) + 1 - top;
+         const { pixels } = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="' + width + '" height="' + height + '"><path transform="translate(' + (fx - left) + ' ' + (fy - top) + ') scale(' + size + ')" d="' + d + '"/></svg>', { font: { loadSystemFonts: false } }).render();
          const coverage = new Uint8Array(width * height);
          for (let i = 0; i < coverage.length; i++) coverage[i] = pixels[i * 4 + 3];
          found = { left, top, width, height, coverage };
@@ -290,10 +301,10 @@ function cardWorker(): Worker {
        }
        return found;
      };
-     const stamp = (image, glyph) => {
-       const ix = Math.floor(glyph.x), iy = Math.floor(glyph.y);
-       const m = mask(glyph, Math.round((glyph.x - ix) * 4) / 4, Math.round((glyph.y - iy) * 4) / 4);
-       const r = parseInt(glyph.fill.slice(1, 3), 16), g = parseInt(glyph.fill.slice(3, 5), 16), b = parseInt(glyph.fill.slice(5, 7), 16);
+     const stamp = (image, [outlineKey, x, y, size, fill]) => {
+       const ix = Math.floor(x), iy = Math.floor(y);
+       const m = mask(outlineKey, size, Math.round((x - ix) * 4) / 4, Math.round((y - iy) * 4) / 4);
+       const r = parseInt(fill.slice(1, 3), 16), g = parseInt(fill.slice(3, 5), 16), b = parseInt(fill.slice(5, 7), 16);
        const { rows, width, height, stride } = image;
        const x0 = Math.max(0, -(ix + m.left)), x1 = Math.min(m.width, width - ix - m.left);
        for (let row = Math.max(0, -(iy + m.top)); row < m.height && iy + m.top + row < height; row++) {
@@ -351,6 +362,7 @@ function cardWorker(): Worker {
        setImmediate(next);
      };
      parentPort.on('message', (job) => {
+       for (const [key, outline] of Object.entries(job.card?.outlines ?? {})) outlines.set(key, outline);
        jobs.push(job);
        if (!busy) { busy = true; setImmediate(next); }
      });`,
@@ -403,6 +415,24 @@ interface CardLayers {
   glyphs: PlacedGlyph[];
 }
 
+/** The outlines the worker has been sent, by digest: it keeps them, so each crosses once. */
+const sentOutlines = new Set<string>();
+
+/**
+ * A card's layers as the worker takes them: each glyph as its outline's digest, place, size and
+ * colour, and the outlines it has not been sent yet. Copying a few hundred glyph objects with
+ * their outlines into the worker for every card took longer than drawing some of them.
+ */
+function workerLayers({ insets, glyphs }: CardLayers) {
+  const outlines: Record<string, Pick<PlacedGlyph, 'd' | 'box'>> = {};
+  for (const { key, d, box } of glyphs) {
+    if (sentOutlines.has(key)) continue;
+    sentOutlines.add(key);
+    outlines[key] = { d, box };
+  }
+  return { insets, outlines, glyphs: glyphs.map(({ key, x, y, size, fill }) => [key, x, y, size, fill] as const) };
+}
+
 /**
  * An SVG drawn as a PNG file `width` pixels wide, or a card's background with its `card` layers
  * (at the drawing's own size): already on disk from an earlier build, or rendered on the worker
@@ -414,7 +444,8 @@ export function pngFile(svg: string, width: number, card?: CardLayers): Promise<
   const options = { ...renderOptions, fitTo: { mode: 'width' as const, value: width } };
   const hash = createHash('sha256').update(`${width}|${svg}`);
   for (const inset of card?.insets ?? []) hash.update(`|${inset.x},${inset.y}|${inset.svg}`);
-  for (const glyph of card?.glyphs ?? []) hash.update(`|${glyph.x},${glyph.y},${glyph.size},${glyph.fill},${glyph.d}`);
+  // Each glyph by its outline's digest, not the outline: a card has a few hundred glyphs.
+  if (card?.glyphs.length) hash.update(card.glyphs.map((glyph) => `|${glyph.x},${glyph.y},${glyph.size},${glyph.fill},${glyph.key}`).join(''));
   const key = hash.digest('hex').slice(0, 24);
   const file = join(cardCache, `${key}.png`);
   let job = inFlight.get(key);
@@ -429,7 +460,7 @@ export function pngFile(svg: string, width: number, card?: CardLayers): Promise<
     () => inFlight.delete(key),
     () => inFlight.delete(key),
   );
-  thread.postMessage({ key, svg, options, card, file });
+  thread.postMessage({ key, svg, options, card: card && workerLayers(card), file });
   return job;
 }
 

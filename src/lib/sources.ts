@@ -23,12 +23,17 @@ function outletParts(source: Source, locale: Locale): SourcePart[] {
  * (23 Dec 2025)", each outlet linked to its original where there is one.
  */
 export function sourceRef(id: string, sources: ReadonlyMap<string, Source>, locale: Locale): SourceRef {
-  const refs = kept(named, sources, () => new Map<string, SourceRef>());
-  return kept(refs, `${locale.tag}|${id}`, () => nameSource(id, sources, locale));
+  // By edition, then by id: the ids are the content's own strings, so a lookup hashes nothing new.
+  const byEdition = kept(named, sources, () => new Map<string, Map<string, SourceRef>>());
+  return kept(
+    kept(byEdition, locale.tag, () => new Map<string, SourceRef>()),
+    id,
+    () => nameSource(id, sources, locale),
+  );
 }
 
 /** Each source's name by edition, per registry: a page names each of its sources, in every citation. */
-const named = new WeakMap<ReadonlyMap<string, Source>, Map<string, SourceRef>>();
+const named = new WeakMap<ReadonlyMap<string, Source>, Map<string, Map<string, SourceRef>>>();
 
 function nameSource(id: string, sources: ReadonlyMap<string, Source>, locale: Locale): SourceRef {
   const source = sources.get(id);

@@ -1,16 +1,13 @@
-import { prepareStats } from '../charts/kinds/stats/model';
 import { siteLocale as locale } from '../i18n';
 import { keyStat, topicPlaces } from './front-page';
-import { chartContext, type SiteContent, type TopicEntry } from './site-content';
+import type { SiteContent, TopicEntry } from './site-content';
 import { buildShared } from './build-shared';
 import { socialCardFile, whenWorkerFree, type SocialCard } from './social-card';
 import { siteConfig } from '../../site.config';
 
 /** What a topic's social card shows: headline, dek, key number and locator. */
 export function topicCardInput(topic: TopicEntry, content: SiteContent): SocialCard {
-  const key = keyStat(topic);
-  const chart = key ? topic.data.charts[key.chart] : undefined;
-  const stat = chart?.type === 'stats' ? prepareStats(chart, chartContext(content, locale)).items[key!.index] : undefined;
+  const stat = keyStat(topic, content, locale);
   return {
     site: siteConfig.name,
     label: locale.t.status[topic.data.status],
