@@ -29,7 +29,11 @@ export function keyStat(topic: TopicEntry, content: SiteContent, locale: Locale)
   const chart = Object.values(topic.data.charts).find((chart) => chart.type === 'stats');
   if (chart?.type !== 'stats') return undefined;
   const bySpec = kept(statItems, content, () => new WeakMap<object, Map<string, StatItem[]>>());
-  const items = kept(kept(bySpec, chart, () => new Map<string, StatItem[]>()), locale.tag, () => prepareStats(chart, chartContext(content, locale)).items);
+  const items = kept(
+    kept(bySpec, chart, () => new Map<string, StatItem[]>()),
+    locale.tag,
+    () => prepareStats(chart, chartContext(content, locale)).items,
+  );
   return items[0];
 }
 
