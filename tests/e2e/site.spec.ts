@@ -37,6 +37,25 @@ test.describe('a reader on the home page', () => {
     await expect(page).toHaveURL(/\/topics\/fortress-belt\/$/);
   });
 
+  test('on a phone, where the cards stack, finds each card as tall as what it says', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const url of [siteUrl('root'), siteUrl('root', 'topics/siversk/')]) {
+      await page.goto(url);
+      const cards = page.locator('.card-grid article.card');
+      expect(await cards.count()).toBeGreaterThan(1);
+      // One column; the key number sits just under the dek, not pushed down to the tallest card's height.
+      const gaps = await cards.evaluateAll((all) =>
+        all.map((card) => {
+          const dek = card.querySelector('.card__dek')!.getBoundingClientRect();
+          const next = (card.querySelector('.card__figure') ?? card.querySelector('.card__meta'))!.getBoundingClientRect();
+          return { left: Math.round(card.getBoundingClientRect().left), gap: Math.round(next.top - dek.bottom) };
+        }),
+      );
+      expect(new Set(gaps.map((card) => card.left)).size).toBe(1);
+      for (const { gap } of gaps) expect(gap).toBeLessThanOrEqual(16);
+    }
+  });
+
   test('can skip straight to the content with the keyboard', async ({ page }) => {
     await page.goto(siteUrl('root'));
     await page.keyboard.press('Tab');
