@@ -4,7 +4,7 @@ import { isoDate, sourceIds, text } from '../schemas/common';
 import { defaults, type Variant } from './defaults';
 import { kept } from './memo';
 import { toMarkup } from './svg';
-import type { ChartContext, ChartKind, DataTable, LegendItem } from './types';
+import type { ChartContext, ChartKind, DataTable, GeometryPath, LegendItem } from './types';
 import { bar } from './kinds/bar';
 import { change } from './kinds/change';
 import { line } from './kinds/line';
@@ -48,6 +48,8 @@ const variants = Object.keys(defaults.widths) as Variant[];
 
 /** Stands for a figure's id in markup kept for reuse: a private-use character no content contains. */
 const idToken = '\uE000';
+/** Stands for a chart's geometry file until its three drawings have all given their outlines. */
+const fileToken = '\uE001';
 
 /** A text alternative with the chart's annotations read out after it. */
 function withNotes(description: string | null, notes: Annotation[], context: ChartContext): string | null {
@@ -107,14 +109,27 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
       let page = work.pages?.[shown];
       if (!page) {
         const { model, scenes } = work;
-        const ids = (variant: Variant) => ({ labelledBy: `${idToken}-title ${idToken}-desc`, prefix: `${idToken}-${variant}`, asset: context.asset });
+        // A map's outlines at its three widths go into one file: a reader's browser fetches every
+        // `<use>` target, shown or not, so one file is one request where three were three. Each
+        // width's paths are told apart by the first letter of its name (n, m, w).
+        const geometry: string[] = [];
+        const asset = (variant: Variant) => (paths: GeometryPath[]) => {
+          for (const { id, d } of paths) geometry.push(`<path id="${variant[0]}${id}" d="${d}"/>`);
+          return (id: string) => `${fileToken}#${variant[0]}${id}`;
+        };
+        const ids = (variant: Variant) => ({
+          labelledBy: `${idToken}-title ${idToken}-desc`,
+          prefix: `${idToken}-${variant}`,
+          asset: context.asset && asset(variant),
+        });
         const drawings = kind.drawn ? variants.map((v) => [v, kind.render(scenes[v]!, ids(v))] as const) : [];
+        const file = geometry.length ? context.asset!(`<svg xmlns="http://www.w3.org/2000/svg">${geometry.join('')}</svg>\n`) : '';
         page = {
           table: kind.table(model, context),
           description: withNotes(kind.describe(model, context), (chart as { annotations?: Annotation[] }).annotations ?? [], context),
           legend: kind.legend(model, context),
           credits: kind.credits?.(model, context) ?? [],
-          svg: Object.fromEntries(drawings.map(([v, drawing]) => [v, toMarkup(drawing)])),
+          svg: Object.fromEntries(drawings.map(([v, drawing]) => [v, file ? toMarkup(drawing).replaceAll(fileToken, file) : toMarkup(drawing)])),
           aspect: Object.fromEntries(drawings.map(([v, drawing]) => [v, (Number(drawing.properties.height) / Number(drawing.properties.width)).toFixed(4)])),
           html: kind.drawn ? null : toMarkup(kind.render(model, context)),
         };

@@ -81,10 +81,16 @@ export interface RenderIds {
   labelledBy: string;
   prefix: string;
   /**
-   * Publishes heavy geometry (a map's outlines) as its own cacheable file and returns the address
-   * to reference it by; absent, the geometry is drawn inline.
+   * Publishes heavy geometry (a map's outlines: paths by id) in a cacheable file of its own and
+   * returns the address of each path, for `<use href>`; absent, the geometry is drawn inline.
    */
-  asset?: (svg: string) => string;
+  asset?: (paths: GeometryPath[]) => (id: string) => string;
+}
+
+/** One outline in a geometry file: its id within the file and its path data. */
+export interface GeometryPath {
+  id: string;
+  d: string;
 }
 
 interface KindBase<Spec, Model> {

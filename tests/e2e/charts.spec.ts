@@ -175,6 +175,25 @@ test('charts keep their space reserved: no layout shift while the page loads', a
   expect(shift).toBeLessThan(0.01);
 });
 
+test('a phone fetches one geometry file per map, not one per width it could be drawn at', async ({ page }) => {
+  // A browser fetches what every <use> points to, hidden variants included.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fetched = new Set<string>();
+  page.on('requestfinished', (request) => {
+    if (/\/_charts\/[0-9a-f]{16}\.svg$/.test(request.url())) fetched.add(request.url());
+  });
+  await page.goto(siteUrl('root', 'topics/siversk/'), { waitUntil: 'load' });
+  const maps = await page.locator('figure.chart--map').count();
+  expect(maps).toBe(2);
+  await expect.poll(() => fetched.size).toBe(maps);
+  // And the outlines arrived: each map's country shapes are drawn, at the phone's width.
+  // (An outline that never arrives leaves its <use> with an empty box, which Playwright counts as hidden.)
+  for (const figure of await page.locator('figure.chart--map').all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('.chart__variant--narrow use.country--focus').locator('visible=true').first()).toBeVisible();
+  }
+});
+
 test.describe('a chart the browser has not drawn yet (off screen)', () => {
   // Without JavaScript, so that the stepper does not swap its steps while the page scrolls.
   test.use({ javaScriptEnabled: false });

@@ -37,11 +37,10 @@ function outlines(scene: MapScene, ids: RenderIds) {
       inset: inset ? svg('path', { class: inset.class, d: inset.d }) : null,
     };
   }
-  const file = `<svg xmlns="http://www.w3.org/2000/svg">${[...shapes, ...(inset ? [inset] : [])].map((shape) => `<path id="${shape.key}" d="${shape.d}"/>`).join('')}</svg>\n`;
-  const href = ids.asset(file);
+  const href = ids.asset([...shapes, ...(inset ? [inset] : [])].map((shape) => ({ id: shape.key, d: shape.d })));
   return {
-    base: shapes.map((shape) => svg('use', { class: shape.class, href: `${href}#${shape.key}` })),
-    inset: inset ? svg('use', { class: inset.class, href: `${href}#${inset.key}` }) : null,
+    base: shapes.map((shape) => svg('use', { class: shape.class, href: href(shape.key) })),
+    inset: inset ? svg('use', { class: inset.class, href: href(inset.key) }) : null,
   };
 }
 
