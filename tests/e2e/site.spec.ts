@@ -232,3 +232,24 @@ test('nothing is requested from another origin', async ({ page }) => {
   for (const slug of topicSlugs) await page.goto(siteUrl('root', `topics/${slug}/`));
   expect(foreign).toEqual([]);
 });
+
+test('until the web font arrives, text is set in a local font sized to match it on Android, Windows and Apple systems', async ({ page }) => {
+  // A fallback sized to Source Sans's metrics keeps the text where it is when the web font swaps in;
+  // Android has Roboto and no Arial, so a stack matched to Arial alone let its text jump.
+  await page.goto(siteUrl('root', 'topics/siversk/'));
+  const matched = await page.evaluate(() => {
+    const stack = getComputedStyle(document.body)
+      .fontFamily.split(',')
+      .map((name) => name.trim().replace(/^"|"$/g, ''));
+    const faces = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule)
+      .map((rule) => ({
+        family: rule.style.getPropertyValue('font-family').replace(/"/g, ''),
+        src: rule.style.getPropertyValue('src'),
+        sized: rule.style.getPropertyValue('size-adjust') !== '',
+      }));
+    return faces.filter((face) => stack.includes(face.family) && face.src.startsWith('local(') && face.sized).map((face) => face.src);
+  });
+  for (const local of ['Roboto', 'Segoe UI', 'Arial']) expect(matched, local).toContainEqual(expect.stringContaining(`"${local}"`));
+});
