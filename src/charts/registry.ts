@@ -129,7 +129,7 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
           description: withNotes(kind.describe(model, context), (chart as { annotations?: Annotation[] }).annotations ?? [], context),
           legend: kind.legend(model, context),
           credits: kind.credits?.(model, context) ?? [],
-          svg: Object.fromEntries(drawings.map(([v, drawing]) => [v, file ? toMarkup(drawing).replaceAll(fileToken, file) : toMarkup(drawing)])),
+          svg: Object.fromEntries(drawings.map(([v, drawing]) => [v, toMarkup(drawing).replaceAll(fileToken, file)])),
           aspect: Object.fromEntries(drawings.map(([v, drawing]) => [v, (Number(drawing.properties.height) / Number(drawing.properties.width)).toFixed(4)])),
           html: kind.drawn ? null : toMarkup(kind.render(model, context)),
         };
