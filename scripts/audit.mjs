@@ -9,16 +9,25 @@
 // variability recommends the median of several runs. The performance scores of all the runs are
 // printed beside it, so an outlier is seen, not hidden.
 //
-//   npm run audit                 builds into dist-audit/, then audits it
-//   npm run audit -- --no-build   audits the existing dist-audit/
-//   npm run audit -- --runs 5     runs per page (default 3; 1 for a quick look)
+// Each run's processor slowdown is calibrated to this machine as Lighthouse's guide to throttling
+// says (scripts/cpu-slowdown.mjs): Lighthouse benchmarks the machine at the start of the run, and
+// the run is then scored with the slowdown that makes this machine stand for the preset's phone
+// (4× on a fast desktop, less on a slower or busier one). The table prints each run's benchmark
+// and slowdown. `--cpu-slowdown 4` scores every run at Lighthouse's fixed default instead.
+//
+//   npm run audit                      builds into dist-audit/, then audits it
+//   npm run audit -- --no-build        audits the existing dist-audit/
+//   npm run audit -- --runs 5          runs per page (default 3; 1 for a quick look)
+//   npm run audit -- --cpu-slowdown 4  one fixed slowdown for every run instead of the calibrated one
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { navigationGather } from 'lighthouse/core/gather/navigation-runner.js';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
+import { Runner } from 'lighthouse/core/runner.js';
 import { buildSite } from './build.mjs';
+import { cpuSlowdownFor } from './cpu-slowdown.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -28,6 +37,10 @@ const runsArg = process.argv.indexOf('--runs');
 const runsPerPage = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 if (!Number.isInteger(runsPerPage) || runsPerPage < 1)
   throw new Error(`--runs takes a whole number of runs per page, at least 1; got "${process.argv[runsArg + 1]}".`);
+const slowdownArg = process.argv.indexOf('--cpu-slowdown');
+const fixedSlowdown = slowdownArg > 0 ? Number(process.argv[slowdownArg + 1]) : undefined;
+if (fixedSlowdown !== undefined && !(fixedSlowdown >= 1))
+  throw new Error(`--cpu-slowdown takes a multiplier of 1 or more (Lighthouse's default is 4); got "${process.argv[slowdownArg + 1]}".`);
 
 function chromePath() {
   const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
@@ -50,7 +63,17 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const rows = [];
 try {
   for (const page of pages) {
-    const run = () => lighthouse(`http://127.0.0.1:${port}/${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    // What `lighthouse(url, flags)` does, in its two steps: the page is loaded and traced without
+    // throttling (the simulation needs no slowdown to record), then scored with the slowdown for
+    // the benchmark Lighthouse took of the machine just before that load.
+    const run = async () => {
+      const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories };
+      const { artifacts, runnerOptions } = await navigationGather(undefined, `http://127.0.0.1:${port}/${page}`, { flags });
+      const { settings } = runnerOptions.resolvedConfig;
+      const cpuSlowdownMultiplier = fixedSlowdown ?? cpuSlowdownFor(artifacts.BenchmarkIndex);
+      settings.throttling = { ...settings.throttling, cpuSlowdownMultiplier };
+      return Runner.audit(artifacts, { resolvedConfig: runnerOptions.resolvedConfig, computedCache: new Map() });
+    };
     // A run Lighthouse itself could not finish (its trace timed out on a busy machine) says nothing
     // about the page: it is run once more, and if it fails again the table says why.
     const measured = [];
@@ -69,6 +92,8 @@ try {
       page: `/${page}`,
       scores: categories.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100)),
       performanceRuns: measured.map((one) => Math.round((one.categories.performance?.score ?? 0) * 100)),
+      benchmark: lhr.environment.benchmarkIndex,
+      slowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier,
       lcp: audit('largest-contentful-paint'),
       cls: audit('cumulative-layout-shift'),
       tbt: audit('total-blocking-time'),
@@ -88,11 +113,13 @@ try {
 }
 
 console.log(
-  `\n${runsPerPage > 1 ? `The median of ${runsPerPage} runs per page; "runs" lists each run's performance score.\n\n` : ''}| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT | transferred | runs |\n|---|---|---|---|---|---|---|---|---|---|`,
+  `\n${runsPerPage > 1 ? `The median of ${runsPerPage} runs per page; "runs" lists each run's performance score.\n` : ''}` +
+    `${fixedSlowdown ? `Every run at a ${fixedSlowdown}× CPU slowdown.` : "Each run at the CPU slowdown for the benchmark Lighthouse took of this machine (Lighthouse's default 4× is for a benchmark of 1,533)."}\n\n` +
+    '| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT | transferred | benchmark | CPU slowdown | runs |\n|---|---|---|---|---|---|---|---|---|---|---|---|',
 );
 for (const row of rows) {
   console.log(
-    `| ${row.page} | ${row.scores.join(' | ')} | ${(row.lcp / 1000).toFixed(2)} s | ${row.cls.toFixed(3)} | ${Math.round(row.tbt)} ms | ${(row.bytes / 1024).toFixed(1)} KB | ${row.performanceRuns.join(', ')} |`,
+    `| ${row.page} | ${row.scores.join(' | ')} | ${(row.lcp / 1000).toFixed(2)} s | ${row.cls.toFixed(3)} | ${Math.round(row.tbt)} ms | ${(row.bytes / 1024).toFixed(1)} KB | ${Math.round(row.benchmark)} | ${row.slowdown.toFixed(1)}× | ${row.performanceRuns.join(', ')} |`,
   );
 }
 const below = rows.filter((row) => row.scores.some((score) => score < 100));
