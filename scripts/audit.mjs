@@ -41,6 +41,7 @@ if (!Number.isInteger(runsPerPage) || runsPerPage < 1)
   throw new Error(`--runs takes a whole number of runs per page, at least 1; got "${process.argv[runsArg + 1]}".`);
 const slowdownArg = process.argv.indexOf('--cpu-slowdown');
 const calibrate = process.argv.includes('--calibrate');
+if (calibrate && slowdownArg > 0) throw new Error('--calibrate and --cpu-slowdown each choose the CPU slowdown: give one of them.');
 const fixedSlowdown = slowdownArg > 0 ? Number(process.argv[slowdownArg + 1]) : calibrate ? undefined : 4;
 if (fixedSlowdown !== undefined && !(fixedSlowdown >= 1))
   throw new Error(`--cpu-slowdown takes a multiplier of 1 or more (Lighthouse's default is 4); got "${process.argv[slowdownArg + 1]}".`);
@@ -76,16 +77,18 @@ function score({ artifacts, runnerOptions }, cpuSlowdownMultiplier) {
 const rows = [];
 let calibration;
 try {
-  // Every page's runs are traced first; Lighthouse benchmarks the machine at the start of each.
-  // Its simulation needs no slowdown to trace (it simulates the phone afterwards), so with
-  // `--calibrate` the slowdown is chosen once all are in: the calculator's for the median
-  // benchmark of all the runs, the machine's speed over the whole audit.
+  // Every page's runs are traced first; Lighthouse benchmarks the machine at the start of each
+  // (a gather that cannot, fails). Its simulation traces the page unthrottled and slows the
+  // processor only when it scores (the one thing the gather sizes by the default 4×, the deadline
+  // a page's requestIdleCallback is given, our script does not read), so with `--calibrate` the
+  // slowdown is chosen once all are in: the calculator's for the median benchmark of all the
+  // runs, the machine's speed over the whole audit.
   const traced = [];
   for (const page of pages) for (let i = 0; i < runsPerPage; i++) traced.push({ page, run: await gather(page) });
   const benchmarks = traced.map(({ run }) => run.artifacts.BenchmarkIndex).sort((x, y) => x - y);
-  const median = benchmarks[Math.floor((benchmarks.length - 1) / 2)];
-  // Only `--calibrate` needs the benchmark; otherwise a run without one just leaves the heading blank.
-  const calibrated = fixedSlowdown === undefined || median > 0 ? cpuSlowdownFor(median) : NaN;
+  const middle = (benchmarks.length - 1) / 2;
+  const median = (benchmarks[Math.floor(middle)] + benchmarks[Math.ceil(middle)]) / 2;
+  const calibrated = cpuSlowdownFor(median);
   calibration = { median, low: benchmarks[0], high: benchmarks.at(-1), calibrated, slowdown: fixedSlowdown ?? calibrated };
 
   for (const page of pages) {
