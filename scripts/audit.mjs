@@ -3,12 +3,11 @@
 // transferred. Exits non-zero when any page scores under 100 in any category. Slow (about five
 // minutes), so not part of `npm test`.
 //
-// Each page is measured five times ("the median Lighthouse score of 5 runs is twice as stable as
-// 1 run", Lighthouse's guide to variability) and the table shows the median run, chosen as Lighthouse's
+// Each page is measured five times and the table shows the median run, chosen as Lighthouse's
 // own tools choose it (the run nearest the median first paint and time to interactive): one run's
-// blocking time moves by hundreds of milliseconds on a busy machine, and Lighthouse's guide to
-// variability recommends the median of several runs. The performance scores of all the runs are
-// printed beside it, so an outlier is seen, not hidden.
+// blocking time moves by hundreds of milliseconds on a busy machine, and "the median Lighthouse
+// score of 5 runs is twice as stable as 1 run" (Lighthouse's guide to variability). The
+// performance scores of all the runs are printed beside it, so an outlier is seen, not hidden.
 //
 // Lighthouse's phone is this machine's processor slowed 4×, which stands for a mid-range phone
 // when the machine is a fast desktop (a benchmark of about 1,533). Lighthouse benchmarks the
@@ -133,7 +132,7 @@ console.log(
   `\n${runsPerPage > 1 ? `The median of ${runsPerPage} runs per page; "runs" lists each run's performance score.\n` : ''}` +
     `This machine's Lighthouse benchmark: ${Math.round(median)} (the median of the audit's runs; ${Math.round(low)}–${Math.round(high)}). ` +
     `Lighthouse's guide to throttling calibrates ${calibrated.toFixed(1)}× for it (its default 4× is for a benchmark of 1,533). ` +
-    `Every run scored at ${calibrate && slowdownArg < 0 ? `that ${slowdown.toFixed(1)}×` : `${slowdown}×`}.` +
+    `Every run scored at ${calibrate ? `that ${slowdown.toFixed(1)}×` : `${slowdown}×`}.` +
     '\n\n| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT | transferred | runs |\n|---|---|---|---|---|---|---|---|---|---|',
 );
 for (const row of rows) {
