@@ -10,6 +10,12 @@ export interface TopicPage {
   topic: TopicEntry;
   content: SiteContent;
   locale: Locale;
+  /**
+   * The edition the body is written for, whose words (`locale`) and addresses it uses: the page's
+   * own, or the original's on an edition's copy of an untranslated topic, which shows the original's
+   * body as its own page does.
+   */
+  edition: Edition;
   /** The page's sources in the order they are listed (and numbered) at its foot. */
   sourceList: Source[];
   /** Titles of the page's "How we reported this" entries, by id. */
@@ -70,8 +76,16 @@ export const embedShellPath = (edition: Edition, topic?: string) =>
   editionPath(edition, topic === undefined ? 'embed/index.html' : `embed/${topic}/index.html`);
 
 /** What an embed page hands to its chart: the topic as shown in its edition, its sources and methods. */
-export function embedTopicPage(shown: EditionTopic, content: SiteContent, locale: Locale): TopicPage {
-  return { topic: shown.topic, content, locale, sourceList: pageSources(shown.topic, content), methods: methodTitles(shown.body.body), embedded: true };
+export function embedTopicPage(shown: EditionTopic, content: SiteContent, edition: Edition): TopicPage {
+  return {
+    topic: shown.topic,
+    content,
+    locale: edition.locale,
+    edition,
+    sourceList: pageSources(shown.topic, content),
+    methods: methodTitles(shown.body.body),
+    embedded: true,
+  };
 }
 
 /** An embed page's words and addresses: its title, description, the explainer it links back to. */
@@ -86,4 +100,27 @@ export function embedFacts(topic: TopicEntry, chart: string, edition: Edition, s
     canonical: absoluteUrl(explainer, site) + anchor,
     back: { href: url(explainer) + anchor, text: fill(edition.locale.t.chart.share.backTo, { title: topic.data.title }) },
   };
+}
+
+/**
+ * Topic bodies rendered on the original's page and kept for its copies, in a build. An edition
+ * that has no translation of a topic shows the original's body exactly as the original's page does
+ * (its words, numbers and links), so the copy takes that page's rendering instead of rendering the
+ * body again: at 1,000 topics the copies were a seventh of the build (docs/performance.md). A body
+ * is kept until each copy has taken it; `getStaticPaths` puts a topic's copies right after its
+ * original, so about one body waits at a time. The preview keeps none: it renders each page anew.
+ */
+const keptBodies = new Map<string, { html: string; copies: number }>();
+
+/** Keeps `html`, the original body of topic `id`, for the `copies` pages that show it. */
+export function keepBody(id: string, html: string, copies: number): void {
+  if (copies > 0) keptBodies.set(id, { html, copies });
+}
+
+/** The original body of topic `id` kept by its page, if it was (keepBody); each copy takes it once. */
+export function takeBody(id: string): string | undefined {
+  const kept = keptBodies.get(id);
+  if (!kept) return undefined;
+  if (--kept.copies === 0) keptBodies.delete(id);
+  return kept.html;
 }

@@ -6,6 +6,7 @@ import { toHtml } from 'hast-util-to-html';
 import { palette } from '../../src/lib/palette';
 import Chart from '../../src/components/charts/Chart.astro';
 import type { TopicPage } from '../../src/lib/topic-page';
+import { defaultEdition } from '../../src/i18n';
 import { chartSchema } from '../../src/charts/registry';
 import { barInput, changeInput, english, lineInput, mapInput, places, statsInput, timelineInput } from '../fixtures/charts';
 
@@ -25,6 +26,7 @@ function topicContext(): TopicPage {
       glossary: [],
     },
     locale: english,
+    edition: defaultEdition,
     sourceList: [],
     methods: {},
   } as unknown as TopicPage;

@@ -91,7 +91,7 @@ test.describe('the Ukrainian edition', () => {
     await expect(page.getByRole('navigation', { name: 'Інші мови' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', '/topics/siversk/');
   });
 
-  test('falls back to the original, marked, where a topic is not translated yet', async ({ page }) => {
+  test('falls back to the original, marked, where a topic is not translated yet', async ({ page, request }) => {
     await page.goto(siteUrl('root', 'uk/topics/peace-talks/'));
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk-UA');
     await expect(page.locator('.edition-notice')).toHaveText('Це пояснення ще не перекладено українською. Нижче подано оригінал (English).');
@@ -103,6 +103,19 @@ test.describe('the Ukrainian edition', () => {
     await expect(page.locator('link[rel="alternate"][hreflang="uk-UA"]')).toHaveCount(0);
     // The interface around it is Ukrainian.
     await expect(page.locator('.topic__sources h2')).toHaveText('Джерела');
+    // The body is the original's as its own page shows it, every word English (charts' notes,
+    // units and dates too), so nothing Ukrainian is read out as English under its lang.
+    const body = async (path: string) => {
+      const html = await (await request.get(siteUrl('root', path))).text();
+      return html.slice(html.indexOf('<div class="prose"'), html.indexOf('<section class="topic__corrections"')).replace(/^<div[^>]*>/, '');
+    };
+    const copy = await body('uk/topics/peace-talks/');
+    expect(copy).toContain('<figure');
+    expect(copy).toBe(await body('topics/peace-talks/'));
+    expect(await page.locator('.prose').textContent()).not.toMatch(/[\u0400-\u04ff]/);
+    await expect(page.locator('#chart-peace-talks-timeline .chart__label').first()).toHaveText('Note:');
+    // Its corrections are the original's words too.
+    await expect(page.locator('.topic__corrections li span').first()).toHaveAttribute('lang', 'en-GB');
   });
 
   test('has its own glossary, feed entries, sitemap entries and search', async ({ page, request }) => {
