@@ -253,3 +253,33 @@ test('until the web font arrives, text is set in a local font sized to match it 
   });
   for (const local of ['Roboto', 'Segoe UI', 'Arial']) expect(matched, local).toContainEqual(expect.stringContaining(`"${local}"`));
 });
+
+test('body text, captions and notes are set only in the type scale’s four sizes', async ({ page }) => {
+  // Each size of each face is a font instance a browser sets up on the page's first layout (twice
+  // while a web font is on its way); a topic page had 26, and that set-up was much of its longest task.
+  await page.setViewportSize({ width: 412, height: 823 });
+  for (const slug of topicSlugs) {
+    await page.goto(siteUrl('root', `topics/${slug}/`));
+    const { steps, sizes } = await page.evaluate(() => {
+      const px = (value: string) => {
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.fontSize = value;
+        const size = getComputedStyle(probe).fontSize;
+        probe.remove();
+        return size;
+      };
+      const textFace = getComputedStyle(document.body).fontFamily.split(',')[0];
+      const found = new Map<string, string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement!;
+        if (!node.textContent!.trim() || element.closest('svg') || !element.getClientRects().length) continue;
+        const style = getComputedStyle(element);
+        if (style.fontFamily.split(',')[0] === textFace) found.set(style.fontSize, `${element.tagName.toLowerCase()}.${element.className}`);
+      }
+      return { steps: ['xs', 'sm', 'md', 'lg'].map((step) => px(`var(--text-${step})`)), sizes: [...found] };
+    });
+    expect(new Set(steps).size, 'four distinct steps').toBe(4);
+    for (const [size, example] of sizes) expect(steps, `${slug}: ${example} is set in ${size}`).toContain(size);
+  }
+});
