@@ -4,6 +4,7 @@ import { isoDate, sourceIds, text } from '../schemas/common';
 import { defaults, type Variant } from './defaults';
 import { kept } from './memo';
 import { toMarkup } from './svg';
+import { relativePath } from './path-data';
 import type { ChartContext, ChartKind, DataTable, GeometryPath, LegendItem } from './types';
 import { bar } from './kinds/bar';
 import { change } from './kinds/change';
@@ -114,7 +115,7 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
         // width's paths are told apart by the first letter of its name (n, m, w).
         const geometry: string[] = [];
         const asset = (variant: Variant) => (paths: GeometryPath[]) => {
-          for (const { id, d } of paths) geometry.push(`<path id="${variant[0]}${id}" d="${d}"/>`);
+          for (const { id, d } of paths) geometry.push(`<path id="${variant[0]}${id}" d="${relativePath(d)}"/>`);
           return (id: string) => `${fileToken}#${variant[0]}${id}`;
         };
         const ids = (variant: Variant) => ({

@@ -1,0 +1,42 @@
+/**
+ * Shorter SVG path data for the same shape: d3 writes every point of an outline as an absolute
+ * `L x,y`; written as the step from the point before (`l dx,dy`, with the command letter said once),
+ * a map's outlines take about a third fewer bytes after gzip. The points are already rounded to a
+ * tenth of a unit, so the steps are computed in whole tenths and add back up to exactly the same
+ * points: nothing drifts along a long border.
+ */
+export function relativePath(d: string): string {
+  // Only what d3's geoPath writes for lines and areas; anything else (a point's arcs) is left as it is.
+  if (!/^[MLZ0-9.,\s-]*$/.test(d)) return d;
+  const tenths = (value: string) => Math.round(Number(value) * 10);
+  const number = (n: number) => {
+    const digits = String(Math.abs(n) / 10).replace(/^0\./, '.');
+    return n < 0 ? `-${digits}` : digits;
+  };
+  let out = '';
+  let command = '';
+  let [x, y, startX, startY] = [0, 0, 0, 0];
+  for (const [, letter, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (letter === 'Z') {
+      out += 'z';
+      command = 'z';
+      [x, y] = [startX, startY];
+      continue;
+    }
+    const coords = args!.trim().split(/[\s,]+/).filter(Boolean).map(tenths);
+    for (let i = 0; i + 1 < coords.length; i += 2) {
+      const [nextX, nextY] = [coords[i]!, coords[i + 1]!];
+      const step = number(nextX - x) + (nextY - y < 0 ? '' : ',') + number(nextY - y);
+      // After `m`, further pairs are line steps without a letter of their own.
+      const moving = letter === 'M' && i === 0;
+      const wanted = moving ? 'm' : 'l';
+      if (wanted !== command && !(wanted === 'l' && command === 'm')) out += wanted;
+      else if (!moving && !step.startsWith('-')) out += ' ';
+      out += step;
+      command = wanted === 'm' ? 'm' : 'l';
+      [x, y] = [nextX, nextY];
+      if (moving) [startX, startY] = [x, y];
+    }
+  }
+  return out;
+}
