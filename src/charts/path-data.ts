@@ -23,7 +23,11 @@ export function relativePath(d: string): string {
       [x, y] = [startX, startY];
       continue;
     }
-    const coords = args!.trim().split(/[\s,]+/).filter(Boolean).map(tenths);
+    const coords = args!
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(tenths);
     for (let i = 0; i + 1 < coords.length; i += 2) {
       const [nextX, nextY] = [coords[i]!, coords[i + 1]!];
       const step = number(nextX - x) + (nextY - y < 0 ? '' : ',') + number(nextY - y);

@@ -110,13 +110,25 @@ function register<Spec extends { type: string }, Model, Scene>(type: Spec['type'
       let page = work.pages?.[shown];
       if (!page) {
         const { model, scenes } = work;
-        // A map's outlines at its three widths go into one file: a reader's browser fetches every
-        // `<use>` target, shown or not, so one file is one request where three were three. Each
-        // width's paths are told apart by the first letter of its name (n, m, w).
+        // A map's outlines go into one file: a reader's browser fetches every `<use>` target, shown
+        // or not, so one file is one request where three were three. A path that is the same at
+        // several widths (a map's outlines, drawn once and scaled onto each) is written once; one
+        // that is not is told apart by the first letter of its width (n, m, w).
         const geometry: string[] = [];
+        const written = new Map<string, string>();
         const asset = (variant: Variant) => (paths: GeometryPath[]) => {
-          for (const { id, d } of paths) geometry.push(`<path id="${variant[0]}${id}" d="${relativePath(d)}"/>`);
-          return (id: string) => `${fileToken}#${variant[0]}${id}`;
+          const names = new Map<string, string>();
+          for (const { id, d, nonScalingStroke } of paths) {
+            const key = `${id} ${d}`;
+            let name = written.get(key);
+            if (!name) {
+              name = `${variant[0]}${id}`;
+              written.set(key, name);
+              geometry.push(`<path id="${name}"${nonScalingStroke ? ' vector-effect="non-scaling-stroke"' : ''} d="${relativePath(d)}"/>`);
+            }
+            names.set(id, name);
+          }
+          return (id: string) => `${fileToken}#${names.get(id) ?? `${variant[0]}${id}`}`;
         };
         const ids = (variant: Variant) => ({
           labelledBy: `${idToken}-title ${idToken}-desc`,

@@ -91,6 +91,8 @@ export interface RenderIds {
 export interface GeometryPath {
   id: string;
   d: string;
+  /** Drawn under a scale (one drawing's paths serving several widths): its lines keep their width. */
+  nonScalingStroke?: boolean;
 }
 
 interface KindBase<Spec, Model> {

@@ -237,7 +237,12 @@ function framed(chart: Element, frame: ChartImageFrame): Element {
   cursor += footer.height + pad;
   const total = Math.ceil(cursor);
   const fullWidth = width + 2 * pad;
-  const body = svg('g', { transform: `translate(${pad} ${chartTop})` }, drawing.children);
+  // Cut to the drawing's own box, as a page cuts an inline SVG to its viewport: a map's outlines
+  // are shared by all its widths and reach past any one width's frame.
+  const body = svg('g', { transform: `translate(${pad} ${chartTop})`, clipPath: 'url(#drawing)' }, [
+    svg('clipPath', { id: 'drawing' }, svg('rect', { width, height })),
+    ...drawing.children,
+  ]);
   return svg(
     'svg',
     {

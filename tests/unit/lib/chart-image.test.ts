@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartImageTree, chartSchema } from '../../../src/charts/registry';
 import { chartImageSvg } from '../../../src/lib/chart-image';
-import { barInput, context } from '../../fixtures/charts';
+import { barInput, context, mapInput } from '../../fixtures/charts';
 
 const frame = { title: 'A <chart> & more', takeaway: 'What to see.', source: 'Source: ISW', footer: 'Data as of 24 December 2025 · Newsroom' };
 
@@ -22,5 +22,13 @@ describe('chart downloads', () => {
     const file = chartImageSvg(tree, frame, 'png');
     expect(file).not.toContain('<text');
     expect(file).toMatch(/<path fill="[^"]+" transform="translate\(/);
+  });
+
+  it("cuts a map to its own box: its outlines, shared by all its widths, reach past this width's frame", () => {
+    const map = chartImageTree(chartSchema.parse(mapInput), context)!;
+    const { width, height } = map.properties as { width: number; height: number };
+    const file = chartImageSvg(map, frame, 'svg');
+    expect(file).toMatch(new RegExp(`<clipPath id="drawing"><rect width="${width}" height="${height}"`));
+    expect(file).toMatch(/<g transform="translate\(20 [\d.]+\)" clip-path="url\(#drawing\)">/);
   });
 });

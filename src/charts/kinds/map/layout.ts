@@ -57,6 +57,11 @@ export interface MapScene {
   highlights: { path: string }[];
   /** Borders of area layers and lines of line layers, each with its layer's id for styling. */
   layerLines: { layer: string; kind: 'border' | 'line'; path: string }[];
+  /**
+   * Places the outlines (countries, highlights, layer lines), which are the same at every width,
+   * on this width's frame: an SVG transform.
+   */
+  outlineTransform: string | undefined;
   points: MapPoint[];
   routes: MapRouteScene[];
   contextLabels: ContextLabel[];
@@ -175,8 +180,28 @@ export function layoutMap(model: MapModel, variant: Variant, context: ChartConte
   return unclear(banded) < unclear(first) ? banded : first;
 }
 
-function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext, insetBand: boolean): MapScene {
-  const { locale, measure } = context;
+/** The cone every width of every map is drawn on, turned to the map's middle meridian. */
+const cone = (centreLon: number) => geoConicConformal().parallels([45, 51]).rotate([-centreLon, 0]).preclip(noPreclip).precision(0);
+
+interface Frame {
+  projection: GeoProjection;
+  width: number;
+  height: number;
+  /** How much land one unit spans across the frame: the detail its outlines need. */
+  degreesPerPixel: number;
+  insetWidth: number;
+  centreLon: number;
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+/**
+ * A map's frame at one width: the places with room around them (the whole country for a country
+ * map), fitted to the width, taller on phones; with a band at the top for the inset if asked.
+ */
+function frameOf(model: MapModel, variant: Variant, insetBand: boolean): Frame {
   const width = defaults.widths[variant];
   const { spec, places } = model;
   // Ukraine's outline at about a kilometre of detail: enough to fit a frame to or draw in the inset.
@@ -207,7 +232,7 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
   const centreLon = spec.frame === 'country' ? 31.2 : (west + east) / 2;
   const pad = layout.padding;
   const projectionOf = (height: number, topBand: number) => {
-    const projection = geoConicConformal().parallels([45, 51]).rotate([-centreLon, 0]).preclip(noPreclip).precision(0);
+    const projection = cone(centreLon);
     projection.fitExtent(
       [
         [pad, pad + topBand],
@@ -220,12 +245,7 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
       [width, height],
     ]);
   };
-  const fitted = geoConicConformal()
-    .parallels([45, 51])
-    .rotate([-centreLon, 0])
-    .preclip(noPreclip)
-    .precision(0)
-    .fitWidth(width - 2 * pad, frame);
+  const fitted = cone(centreLon).fitWidth(width - 2 * pad, frame);
   const [[, y0], [, y1]] = geoPath(fitted).bounds(frame);
   let height = round(Math.min(Math.max(y1 - y0 + 2 * pad, width * layout.minAspect[variant]), width * layout.maxAspect[variant]));
   let projection = projectionOf(height, 0);
@@ -236,40 +256,107 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
     height = round(height + band);
     projection = projectionOf(height, band);
   }
-  const path = geoPath(projection).digits(1);
   const [left, right] = [projection.invert!([0, height / 2])!, projection.invert!([width, height / 2])!];
   const degreesPerPixel = Math.abs(right[0] - left[0]) / width;
+  return { projection, width, height, degreesPerPixel, insetWidth, centreLon, west, south, east, north };
+}
 
-  const nearby = countriesNear(west, south, east, north, degreesPerPixel);
-  const countries = nearby
+/** What a map's outlines are, the same at every width. */
+interface Outlines {
+  /** The projection they are drawn in; each width scales and moves them onto its own. */
+  reference: GeoProjection;
+  countries: MapScene['countries'];
+  highlights: MapScene['highlights'];
+  layerLines: MapScene['layerLines'];
+}
+
+const outlinesOf = new WeakMap<MapModel, Outlines>();
+
+/**
+ * A map's outlines, projected and simplified once for all its widths: every width is the same cone
+ * fitted to a different frame, so each draws these scaled and moved onto its own (`outlineTransform`),
+ * and a reader's browser fetches one set of outlines where it fetched one per width. They are cut to
+ * what any width shows, at the detail of the finest.
+ */
+function sharedOutlines(model: MapModel, context: ChartContext): Outlines {
+  const known = outlinesOf.get(model);
+  if (known) return known;
+  const { spec } = model;
+  const frames = (Object.keys(defaults.widths) as Variant[]).flatMap((variant) => [
+    frameOf(model, variant, false),
+    ...(spec.frame === 'places' ? [frameOf(model, variant, true)] : []),
+  ]);
+  const widest = frames.find((frame) => frame.width === defaults.widths.wide)!;
+  const reference = cone(widest.centreLon).scale(widest.projection.scale()).translate(widest.projection.translate());
+  // Every frame's rectangle in the reference's units: the outlines are cut to their union.
+  const corners = frames.flatMap(({ projection, width, height }) => {
+    const { scale, dx, dy } = placing(reference, projection);
+    return [
+      [-dx / scale, -dy / scale],
+      [(width - dx) / scale, (height - dy) / scale],
+    ];
+  });
+  const margin = 4;
+  reference.clipExtent([
+    [Math.min(...corners.map(([x]) => x!)) - margin, Math.min(...corners.map(([, y]) => y!)) - margin],
+    [Math.max(...corners.map(([x]) => x!)) + margin, Math.max(...corners.map(([, y]) => y!)) + margin],
+  ]);
+  const degreesPerPixel = Math.min(...frames.map((frame) => frame.degreesPerPixel));
+  const path = geoPath(reference).digits(1);
+  const countries = countriesNear(widest.west, widest.south, widest.east, widest.north, degreesPerPixel)
     .map((shape) => ({ id: shape.id, path: path(shape.feature) ?? '', focus: shape.id === ukraineId }))
     .filter((shape) => shape.path !== '')
     // Ukraine last, so its outline draws over its neighbours' shared borders.
     .sort((a, b) => Number(a.focus) - Number(b.focus) || a.id.localeCompare(b.id));
-
   const highlights: MapScene['highlights'] = [];
   const layerLines: MapScene['layerLines'] = [];
+  for (const id of spec.layers) {
+    const layer = context.layer(id);
+    const geometry = layerGeometry(layer, degreesPerPixel);
+    const border = geometry.borders && path(geometry.borders);
+    if (border) layerLines.push({ layer: id, kind: 'border', path: border });
+    for (const item of geometry.features) {
+      if (layer.meta.kind === 'area' && spec.highlight.includes(String(item.id))) highlights.push({ path: path(item) ?? '' });
+      const line = layer.meta.kind === 'line' && path(item);
+      if (line) layerLines.push({ layer: id, kind: 'line', path: line });
+    }
+  }
+  const outlines = { reference, countries, highlights, layerLines };
+  outlinesOf.set(model, outlines);
+  return outlines;
+}
+
+/** How one projection's drawing lands on another's of the same cone: x' = scale * x + dx. */
+function placing(from: GeoProjection, to: GeoProjection) {
+  const scale = to.scale() / from.scale();
+  const [[fx, fy], [tx, ty]] = [from.translate(), to.translate()];
+  return { scale, dx: tx - scale * fx, dy: ty - scale * fy };
+}
+
+function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext, insetBand: boolean): MapScene {
+  const { locale, measure } = context;
+  const { spec, places } = model;
+  const { projection, width, height, insetWidth, degreesPerPixel, west, south, east, north } = frameOf(model, variant, insetBand);
+  const pad = layout.padding;
+  const outlines = sharedOutlines(model, context);
+  const { scale, dx, dy } = placing(outlines.reference, projection);
+  const [k, x, y] = [+scale.toPrecision(6), round(dx), round(dy)];
+  const outlineTransform = k === 1 && x === 0 && y === 0 ? undefined : `matrix(${k} 0 0 ${k} ${x} ${y})`;
+
+  const path = geoPath(projection).digits(1);
+  // What the labels need of the layers: the areas and rivers to name, at this width's detail.
+  const nearby = countriesNear(west, south, east, north, degreesPerPixel);
   const areaNames: { feature: GeoJSON.Feature; name: string }[] = [];
   const riverNames: { feature: GeoJSON.Feature; name: string }[] = [];
   for (const id of spec.layers) {
     const layer = context.layer(id);
-    const geometry = layerGeometry(layer, degreesPerPixel);
-    if (geometry.borders) {
-      const border = path(geometry.borders);
-      if (border) layerLines.push({ layer: id, kind: 'border', path: border });
-    }
-    for (const item of geometry.features) {
+    for (const item of layerGeometry(layer, degreesPerPixel).features) {
       const itemName = (item.properties as { name?: string; uk?: string } | null) ?? {};
       const name = locale.language === 'en' ? itemName.name : (itemName.uk ?? itemName.name);
-      if (layer.meta.kind === 'area' && spec.highlight.includes(String(item.id))) {
-        highlights.push({ path: path(item) ?? '' });
-        if (name) areaNames.push({ feature: item, name: fill(locale.t.chart.map.oblast, { name }) });
-      }
-      if (layer.meta.kind === 'line') {
-        const line = path(item);
-        if (line) layerLines.push({ layer: id, kind: 'line', path: line });
-        if (line && name && !riverNames.some((river) => river.name === name)) riverNames.push({ feature: item, name });
-      }
+      if (!name) continue;
+      if (layer.meta.kind === 'area' && spec.highlight.includes(String(item.id)))
+        areaNames.push({ feature: item, name: fill(locale.t.chart.map.oblast, { name }) });
+      if (layer.meta.kind === 'line' && path(item) && !riverNames.some((river) => river.name === name)) riverNames.push({ feature: item, name });
     }
   }
 
@@ -437,9 +524,10 @@ function layoutMapOnce(model: MapModel, variant: Variant, context: ChartContext,
     width,
     height: round(height + extra + (extra ? 4 : 0)),
     mapHeight: height,
-    countries,
-    highlights,
-    layerLines,
+    countries: outlines.countries,
+    highlights: outlines.highlights,
+    layerLines: outlines.layerLines,
+    outlineTransform,
     points,
     routes,
     contextLabels,

@@ -31,15 +31,21 @@ function outlines(scene: MapScene, ids: RenderIds) {
     }),
   ].filter((shape) => shape.d);
   const inset = scene.inset ? { key: 'i', class: 'country country--focus', d: scene.inset.country } : null;
+  // The outlines are drawn once for every width and scaled onto this one: their lines keep the
+  // widths the styles give them, whatever the scale.
+  const placed = (elements: Element[]) => svg('g', { transform: scene.outlineTransform }, elements);
   if (!ids.asset) {
     return {
-      base: shapes.map((shape) => svg('path', { class: shape.class, d: shape.d })),
+      base: placed(shapes.map((shape) => svg('path', { class: shape.class, d: shape.d, vectorEffect: 'non-scaling-stroke' }))),
       inset: inset ? svg('path', { class: inset.class, d: inset.d }) : null,
     };
   }
-  const href = ids.asset([...shapes, ...(inset ? [inset] : [])].map((shape) => ({ id: shape.key, d: shape.d })));
+  const href = ids.asset([
+    ...shapes.map((shape) => ({ id: shape.key, d: shape.d, nonScalingStroke: true })),
+    ...(inset ? [{ id: inset.key, d: inset.d }] : []),
+  ]);
   return {
-    base: shapes.map((shape) => svg('use', { class: shape.class, href: href(shape.key) })),
+    base: placed(shapes.map((shape) => svg('use', { class: shape.class, href: href(shape.key) }))),
     inset: inset ? svg('use', { class: inset.class, href: href(inset.key) }) : null,
   };
 }

@@ -80,6 +80,30 @@ describe('map', () => {
     });
   }
 
+  it('draws its outlines once for every width, each width placing them on its own frame', () => {
+    const [narrow, medium, wide] = (['narrow', 'medium', 'wide'] as const).map((variant) => layoutMap(model, variant, context));
+    for (const other of [medium!, wide!]) expect(other.countries).toEqual(narrow!.countries);
+    const placing = (transform: string | undefined) => {
+      const [k, dx, dy] = /^matrix\(([\d.]+) 0 0 [\d.]+ (-?[\d.]+) (-?[\d.]+)\)$/
+        .exec(transform ?? 'matrix(1 0 0 1 0 0)')!
+        .slice(1)
+        .map(Number);
+      return { k: k!, dx: dx!, dy: dy! };
+    };
+    // Where the outlines' own units put each place, read back from the wide drawing's marks.
+    const w = placing(wide!.outlineTransform);
+    const reference = new Map(wide!.points.map((p) => [p.id, [(p.x - w.dx) / w.k, (p.y - w.dy) / w.k]]));
+    for (const drawn of [narrow!, medium!]) {
+      const { k, dx, dy } = placing(drawn.outlineTransform);
+      expect(k).toBeLessThan(1);
+      for (const point of drawn.points) {
+        const [x, y] = reference.get(point.id)!;
+        expect(Math.abs(k * x! + dx - point.x), `${point.id} across, ${drawn.width} wide`).toBeLessThan(0.3);
+        expect(Math.abs(k * y! + dy - point.y), `${point.id} down, ${drawn.width} wide`).toBeLessThan(0.3);
+      }
+    }
+  });
+
   it('puts places in their true relative positions: Siversk east of Sloviansk, Kostiantynivka south', () => {
     const at = (id: string) => scene('wide').points.find((p) => p.id === id)!;
     expect(at('siversk').x).toBeGreaterThan(at('sloviansk').x);
