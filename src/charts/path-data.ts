@@ -31,13 +31,13 @@ export function relativePath(d: string): string {
     for (let i = 0; i + 1 < coords.length; i += 2) {
       const [nextX, nextY] = [coords[i]!, coords[i + 1]!];
       const step = number(nextX - x) + (nextY - y < 0 ? '' : ',') + number(nextY - y);
-      // After `m`, further pairs are line steps without a letter of their own.
+      // Every move says its letter; after it, line steps follow without one of their own.
       const moving = letter === 'M' && i === 0;
-      const wanted = moving ? 'm' : 'l';
-      if (wanted !== command && !(wanted === 'l' && command === 'm')) out += wanted;
-      else if (!moving && !step.startsWith('-')) out += ' ';
+      if (moving) out += 'm';
+      else if (command === 'z' || command === '') out += 'l';
+      else if (!step.startsWith('-')) out += ' ';
       out += step;
-      command = wanted === 'm' ? 'm' : 'l';
+      command = moving ? 'm' : 'l';
       [x, y] = [nextX, nextY];
       if (moving) [startX, startY] = [x, y];
     }

@@ -36,6 +36,12 @@ describe('relativePath', () => {
     expect(relativePath(long).length).toBeLessThan(long.length * 0.7);
   });
 
+  it('writes a move that follows a move as a move, not as a step of a line', () => {
+    const moves = 'M1,2M3,4L5,6ZM7,8L7.5,8';
+    expect(relativePath(moves)).toBe('m1,2m2,2 2,2zm4,4 .5,0');
+    expect(points(relativePath(moves))).toEqual(points(moves));
+  });
+
   it('does not drift along a long border: a thousand small steps end where the absolute path ends', () => {
     expect(points(relativePath(long)).at(-1)).toBe(points(long).at(-1));
   });
