@@ -1,14 +1,16 @@
 /**
  * The site's one script, on every page (src/components/SiteScript.astro): one file for a phone to
- * fetch before the page settles, not one per component. The header's search field and the charts'
- * tooltips are small and wanted at once. The rest loads only on pages that have what it enhances:
- * the search page's results at once; the stepper and the scrollytelling once the page has loaded
- * and painted or their section nears the screen, whichever comes first, so a page's text never
- * waits for them, and until then their sections read as they do without JavaScript. An embed page
- * loads its parts at once and then tells the page framing it how tall it is.
+ * fetch before the page settles, not one per component. The header's search field, the charts'
+ * tooltips and their embed code are small and wanted at once. The rest loads only on pages that
+ * have what it enhances: the search page's results at once; the stepper and the scrollytelling
+ * once the page has loaded and painted or their section nears the screen, whichever comes first,
+ * so a page's text never waits for them, and until then their sections read as they do without
+ * JavaScript. An embed page loads its parts at once and then tells the page framing it how tall
+ * it is.
  */
 import './site-search';
 import './chart-tooltip';
+import './embed-code';
 import { reportHeight } from './embed-frame';
 
 /**

@@ -173,6 +173,7 @@ test.describe('an embedded chart', () => {
 
   test('is offered as a copy-ready snippet that another site can frame, and sizes itself to its content', async ({ page, request }) => {
     await page.goto(siversk);
+    await page.locator(`${figure} .chart__share summary`).click();
     const snippet = await page.locator(`${figure} .chart__embed-code`).inputValue();
     expect(snippet).toMatch(/^<iframe src="[^"]+\/embed\/siversk\/claim-map\/" title="Chart: Siversk: claimed, denied, then given up"[^>]* height="560"/);
     expect(snippet).toContain('/embed.js" async></script>');
@@ -194,6 +195,28 @@ test.describe('an embedded chart', () => {
     await expect.poll(async () => (await frame.boundingBox())!.height).toBeGreaterThan(before + 50);
     // Links open in the reader's window, back on the explainer.
     await expect(inner.locator('.embed__credit a')).toHaveAttribute('href', /\/topics\/siversk\/#chart-siversk-claim-map$/);
+  });
+
+  test('its code is a labelled field once the share panel opens, and served as one without JavaScript', async ({ browser }) => {
+    const code = `${figure} .chart__embed-code`;
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(siversk);
+      // With JavaScript, no form field is on the page until a reader asks for one: the header's
+      // search field is the only one (Chrome lays out every field's surroundings as a page loads).
+      const fields = await page.locator('main textarea, main input, main select').count();
+      expect(fields).toBe(javaScriptEnabled ? 0 : await page.locator('main .chart__share').count());
+      await page.locator(`${figure} .chart__share summary`).click();
+      await expect(page.locator(code)).toBeVisible();
+      await expect(page.getByLabel('Embed code').and(page.locator(code))).toHaveCount(1);
+      expect(await page.locator(code).inputValue()).toMatch(/^<iframe src="[^"]+\/embed\/siversk\/claim-map\/"/);
+      // The field sits below its label, the width of the panel, as served.
+      const [label, field] = await Promise.all([page.locator(`${figure} .chart__embed-label`).boundingBox(), page.locator(code).boundingBox()]);
+      expect(field!.y).toBeGreaterThanOrEqual(label!.y + label!.height - 1);
+      expect(field!.width).toBeGreaterThan(200);
+      await context.close();
+    }
   });
 
   test('ignores messages from other frames and in other shapes', async ({ page }) => {
