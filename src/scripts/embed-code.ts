@@ -17,7 +17,8 @@ function reveal(panel: Element) {
 }
 
 // Before the panel opens (a click on its summary, by pointer or keyboard), so it opens complete;
-// and on any other opening (a link into it, find in page), as it opens.
+// on any other opening (by a script), as it opens; and a panel a reader opened before this code
+// arrived (on a slow connection), now.
 document.addEventListener('click', (event) => {
   const summary = (event.target as Element | null)?.closest?.('.chart__share > summary');
   if (summary?.parentElement) reveal(summary.parentElement);
@@ -30,3 +31,4 @@ document.addEventListener(
   },
   true,
 );
+for (const panel of document.querySelectorAll('.chart__share[open]')) reveal(panel);

@@ -219,6 +219,21 @@ test.describe('an embedded chart', () => {
     }
   });
 
+  test('its code is there in a panel a reader opened before the script arrived', async ({ page }) => {
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/SiteScript*.js', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto(siversk, { waitUntil: 'commit' });
+    await page.locator(`${figure} .chart__share summary`).click();
+    await expect(page.locator(`${figure} .chart__share`)).toHaveAttribute('open', '');
+    await expect(page.locator(`${figure} .chart__embed-code`)).toHaveCount(0);
+    release();
+    await expect(page.locator(`${figure} .chart__embed-code`)).toBeVisible();
+  });
+
   test('ignores messages from other frames and in other shapes', async ({ page }) => {
     const html = `<iframe data-news-explainer-embed src="${embed}" height="300" title="Chart"></iframe><script src="${siteUrl('root', 'embed.js')}"></script>`;
     await page.goto(`http://127.0.0.1:${hostPort}/?html=${encodeURIComponent(html)}`);

@@ -27,7 +27,7 @@ describe('relativePath', () => {
   const long = 'M0,0' + Array.from({ length: 1000 }, (_, i) => `L${((i + 1) * 0.3).toFixed(1)},${(((i + 1) * 7) % 13) / 10}`).join('');
   const outline = 'M4.2,255L3.6,251.8L4.6,247L8.8,246.5L4.2,255ZM160.4,0L159.7,2.8L165.8,3.4L160.4,0ZM300,234.4L298.8,233.7L300,231.9Z';
 
-  /** The points rounded to the half-unit grid the relative path is written on. */
+  /** The points rounded to the half-unit grid the relative path is written on: none moves more than a quarter unit. */
   const onGrid = (d: string) =>
     points(d).map((p) =>
       p === 'Z'
@@ -40,11 +40,6 @@ describe('relativePath', () => {
 
   it('visits the same points to the nearest half unit, subpath after subpath', () => {
     expect(points(relativePath(outline))).toEqual(onGrid(outline));
-    const [written, original] = [points(relativePath(outline)), points(outline)];
-    const moved = written.flatMap((point, i) =>
-      point === 'Z' ? [] : point.split(',').map((value, axis) => Math.abs(Number(value) - Number(original[i]!.split(',')[axis]))),
-    );
-    expect(Math.max(...moved)).toBeLessThanOrEqual(0.25);
   });
 
   it('leaves out a step the grid makes nothing, and keeps every move', () => {
