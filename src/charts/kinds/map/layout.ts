@@ -197,11 +197,24 @@ interface Frame {
   north: number;
 }
 
+const framesOf = new WeakMap<MapModel, Map<string, Frame>>();
+
 /**
  * A map's frame at one width: the places with room around them (the whole country for a country
  * map), fitted to the width, taller on phones; with a band at the top for the inset if asked.
+ * Fitted once per map, width and band: the shared outlines need every frame, and each width's
+ * layout its own.
  */
 function frameOf(model: MapModel, variant: Variant, insetBand: boolean): Frame {
+  let frames = framesOf.get(model);
+  if (!frames) framesOf.set(model, (frames = new Map()));
+  const key = `${variant} ${insetBand}`;
+  let frame = frames.get(key);
+  if (!frame) frames.set(key, (frame = fitFrame(model, variant, insetBand)));
+  return frame;
+}
+
+function fitFrame(model: MapModel, variant: Variant, insetBand: boolean): Frame {
   const width = defaults.widths[variant];
   const { spec, places } = model;
   // Ukraine's outline at about a kilometre of detail: enough to fit a frame to or draw in the inset.
